@@ -1,0 +1,3 @@
+from vccheck.cli import main
+
+raise SystemExit(main())

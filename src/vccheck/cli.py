@@ -1,0 +1,114 @@
+"""The command line: a thin layer that parses arguments and maps outcomes to exit codes.
+
+Exit codes: 0 nothing at or above the fail level; 1 findings at or above it
+(or failed rule tests); 2 usage, input or rule error; 3 internal error
+(with the detail behind --debug). Each command lives in ``vccheck.commands``
+and exposes ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from vccheck import __version__
+
+COMMANDS = {  # name -> module in vccheck.commands
+    "check": "check",
+    "batch": "batch",
+    "lint": "lint",
+    "test": "test",
+    "coverage": "coverage",
+    "explain": "explain",
+    "schema": "schema",
+    "new": "new",
+    "parties": "parties",
+}
+COMMAND_HELP = {
+    "check": "check an incident file against the rules (the default: vccheck incident.yaml)",
+    "batch": "check many incident files, one JSON object per line",
+    "lint": "parse and check rule files (default: the shipped rules)",
+    "test": "run the rule scenarios (rules/tests) and report pass/fail",
+    "coverage": "which VCCR/VCDR provisions are encoded and tested",
+    "explain": "print the authentic text of a provision and the rules that encode it",
+    "schema": "print the JSON Schema of incident files",
+    "new": "write a commented incident template",
+    "parties": "print a State's party status for each instrument",
+}
+
+EPILOG = """examples:
+  vccheck examples/vladivostok-2022.yaml          check an incident, terminal report
+  vccheck check incident.yaml --format json       the JSON contract (vccheck.report/1)
+  vccheck incident.yaml --assume detention.judicial_decision=true
+  vccheck explain "VCCR 41(1)"                    authentic text and the rules for it
+  vccheck lint rules/ && vccheck test rules/      rule CI
+  vccheck new my-incident.yaml                    start a new incident file
+
+exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 usage, input or rule error; 3 internal error
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse exits 2 already; keep the message short and helpful
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}\n  hint: run '{self.prog} --help'", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="vccheck", description="Vienna Convention compliance checker (VCCR 1963, VCDR 1961).",
+                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"vccheck {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the full detail of an internal error")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, module in COMMANDS.items():
+        mod = importlib.import_module(f"vccheck.commands.{module}")
+        p = sub.add_parser(name, help=COMMAND_HELP[name], description=getattr(mod, "HELP", COMMAND_HELP[name]),
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        mod.add_arguments(p)
+        p.set_defaults(_module=mod)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `vccheck incident.yaml` is `vccheck check incident.yaml`
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is not None and first not in COMMANDS and not any(a in ("-h", "--help", "--version") for a in argv[:1]):
+        argv.insert(argv.index(first), "check")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    debug = getattr(args, "debug", False)
+    try:
+        return int(args._module.run(args))
+    except KeyboardInterrupt:
+        print("vccheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last line of defence: never a raw traceback
+        from vccheck.diagnostics import DiagnosticError
+
+        if isinstance(exc, DiagnosticError):
+            from vccheck.commands.common import print_diagnostics
+
+            print_diagnostics(exc.diagnostics)
+            return 2
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        else:
+            print(f"vccheck: internal error: {type(exc).__name__}: {exc}\n"
+                  "  This is a bug in vccheck. Please report it with the command you ran;\n"
+                  "  run again with --debug for the detail.", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

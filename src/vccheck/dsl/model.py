@@ -1,0 +1,283 @@
+"""The rule model: frozen dataclasses built from the parse tree.
+
+Every node keeps ``pos`` (file, line, column) and expressions keep the
+source ``text`` they were written as, so errors and explanations can point
+back to what the rule author wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+from vccheck.diagnostics import SourcePos
+from vccheck.treaty import Citation
+
+
+# ------------------------------------------------------------------ expressions
+@dataclass(frozen=True)
+class Path:
+    """``e.subject.status``; a single bare name may be a variable or a constant."""
+
+    names: tuple[str, ...]
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Literal:
+    value: object  # str | float | bool
+    kind: str  # "string" | "number" | "bool"
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class DurationLiteral:
+    seconds: int
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Call:
+    """Use of a definition: ``consular_officer(e.subject)``."""
+
+    name: str
+    args: tuple["Expr", ...]
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: "Expr"
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class And:
+    operands: tuple["Expr", ...]
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Or:
+    operands: tuple["Expr", ...]
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Compare:
+    op: str  # = != < <= > >=
+    left: "Expr"
+    right: "Expr"
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Member:
+    value: "Expr"
+    items: tuple[str, ...]
+    negated: bool
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Known:
+    value: "Expr"
+    negated: bool  # True for ``is unknown``
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Meets:
+    """``time from e to n meets without_delay`` / ``e meets grave_crime``."""
+
+    value: "Expr"
+    standard: str
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class Some:
+    """``some notification as n where (...)``: is there such an event/entity?"""
+
+    kinds: tuple[str, ...]
+    var: str
+    condition: "Expr"
+    pos: SourcePos
+    text: str
+
+
+@dataclass(frozen=True)
+class TimeBetween:
+    start: "Expr"
+    end: "Expr"
+    pos: SourcePos
+    text: str
+
+
+Expr = Union[Path, Literal, DurationLiteral, Call, Not, And, Or, Compare, Member, Known, Meets, Some,
+             TimeBetween]
+
+
+# ------------------------------------------------------------------ items
+@dataclass(frozen=True)
+class CitationRef:
+    citation: Citation
+    pos: SourcePos
+
+
+@dataclass(frozen=True)
+class Text:
+    """A quoted string the author wrote (quote, note, authority, party)."""
+
+    value: str
+    pos: SourcePos
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to a rule or exception by id."""
+
+    id: str
+    pos: SourcePos
+
+
+@dataclass(frozen=True)
+class ForEach:
+    kinds: tuple[str, ...]
+    var: str
+    pos: SourcePos
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    pos: SourcePos
+    citations: tuple[CitationRef, ...] = ()
+    quotes: tuple[Text, ...] = ()
+    duty_on: Text | None = None
+    owed_to: tuple[Text, ...] = ()
+    for_each: ForEach | None = None
+    applies: Expr | None = None
+    violated: Expr | None = None
+    compliant: Expr | None = None
+    overrides: tuple[Ref, ...] = ()
+    authorities: tuple[Text, ...] = ()
+    notes: tuple[Text, ...] = ()
+    end_line: int = 0
+
+    @property
+    def citation(self) -> Citation | None:
+        return self.citations[0].citation if self.citations else None
+
+
+@dataclass(frozen=True)
+class Exception_:
+    """An exception defeating a rule when its own conditions are established."""
+
+    id: str
+    title: str
+    pos: SourcePos
+    citations: tuple[CitationRef, ...] = ()
+    quotes: tuple[Text, ...] = ()
+    target: Ref | None = None
+    gives: Text | None = None  # compliant | excused | not_applicable
+    when: Expr | None = None
+    prevails_over: tuple[Ref, ...] = ()
+    authorities: tuple[Text, ...] = ()
+    notes: tuple[Text, ...] = ()
+    end_line: int = 0
+
+    @property
+    def citation(self) -> Citation | None:
+        return self.citations[0].citation if self.citations else None
+
+
+@dataclass(frozen=True)
+class Definition:
+    name: str
+    params: tuple[str, ...]
+    title: str
+    pos: SourcePos
+    citations: tuple[CitationRef, ...] = ()
+    quotes: tuple[Text, ...] = ()
+    means: Expr | None = None
+    authorities: tuple[Text, ...] = ()
+    notes: tuple[Text, ...] = ()
+    end_line: int = 0
+
+
+@dataclass(frozen=True)
+class Standard:
+    """An open-textured standard ("without delay"), decided by fact or threshold."""
+
+    name: str
+    title: str
+    pos: SourcePos
+    citations: tuple[CitationRef, ...] = ()
+    measures: str | None = None  # "duration" or a numeric fact name
+    bound: str | None = None  # "at most" | "at least"
+    authorities: tuple[Text, ...] = ()
+    notes: tuple[Text, ...] = ()
+    end_line: int = 0
+
+
+Item = Union[Rule, Exception_, Definition, Standard]
+
+
+@dataclass(frozen=True)
+class Comment:
+    text: str
+    pos: SourcePos
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    path: str
+    items: tuple[Item, ...]
+    comments: tuple[Comment, ...] = ()
+    text: str = field(default="", repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The compiled corpus: every item of every file, by kind, in a stable order."""
+
+    files: tuple[RuleFile, ...]
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple(sorted((i for f in self.files for i in f.items if isinstance(i, Rule)),
+                            key=lambda r: _id_key(r.id)))
+
+    @property
+    def exceptions(self) -> tuple[Exception_, ...]:
+        return tuple(sorted((i for f in self.files for i in f.items if isinstance(i, Exception_)),
+                            key=lambda r: _id_key(r.id)))
+
+    @property
+    def definitions(self) -> dict[str, Definition]:
+        return {i.name: i for f in self.files for i in f.items if isinstance(i, Definition)}
+
+    @property
+    def standards(self) -> dict[str, Standard]:
+        return {i.name: i for f in self.files for i in f.items if isinstance(i, Standard)}
+
+
+def _id_key(rule_id: str) -> tuple:
+    """Natural order: vccr.5 before vccr.41, vccr.41.1 before vccr.41.2."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in rule_id.split("."))
+
+
+id_key = _id_key

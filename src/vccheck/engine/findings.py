@@ -1,0 +1,252 @@
+"""The finding and the report: what the engine decides and every renderer shows.
+
+One constructor (``engine.evaluate``) builds every finding; renderers are
+pure functions of ``Report``. ``Report.as_dict`` is the JSON contract
+(``vccheck.report/1``): fields may be added, none renamed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from vccheck.diagnostics import SourcePos
+from vccheck.treaty import Citation
+
+
+class Status(str, Enum):
+    VIOLATED = "violated"
+    COMPLIANT = "compliant"
+    EXCUSED = "excused"
+    NOT_APPLICABLE = "not_applicable"
+    UNDETERMINED = "undetermined"
+
+    @property
+    def rank(self) -> int:
+        """Report order: violations first."""
+        return _RANK[self]
+
+
+_RANK = {Status.VIOLATED: 0, Status.UNDETERMINED: 1, Status.EXCUSED: 2, Status.COMPLIANT: 3,
+         Status.NOT_APPLICABLE: 4}
+STATUS_ORDER = (Status.VIOLATED, Status.COMPLIANT, Status.EXCUSED, Status.NOT_APPLICABLE, Status.UNDETERMINED)
+
+
+class Truth(str, Enum):
+    """Kleene three-valued truth."""
+
+    TRUE = "true"
+    FALSE = "false"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class FactUse:
+    """A fact the reasoning read: ``detention.judicial_decision = false`` (line 52)."""
+
+    ref: str  # entity.attribute, or entity for the event itself
+    value: str  # as displayed; "unknown" when missing
+    pos: SourcePos | None  # where in the incident file, None if absent
+    provenance: str = ""  # "established" | "alleged by JP, denied by RU" | "assumed (--assume)"
+    source: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"fact": self.ref, "value": self.value,
+                "line": self.pos.line if self.pos else None,
+                "column": self.pos.column if self.pos else None,
+                "provenance": self.provenance or None, "source": self.source}
+
+
+@dataclass(frozen=True)
+class Trace:
+    """One condition of the reasoning and its value, with the facts that decided it."""
+
+    text: str  # the condition as written in the rule file
+    value: Truth
+    facts: tuple[FactUse, ...] = ()
+    children: tuple["Trace", ...] = ()
+    note: str = ""  # e.g. "standard 'promptly' decided by threshold 24h"
+    pos: SourcePos | None = None  # position in the rule file
+
+    def as_dict(self) -> dict:
+        out = {"condition": self.text, "value": self.value.value}
+        if self.note:
+            out["note"] = self.note
+        if self.facts:
+            out["facts"] = [f.as_dict() for f in self.facts]
+        if self.children:
+            out["because"] = [c.as_dict() for c in self.children]
+        return out
+
+
+@dataclass(frozen=True)
+class ExceptionTrace:
+    """An exception considered, and why it held or failed."""
+
+    id: str
+    title: str
+    cite: str
+    gives: str
+    value: Truth  # whether its conditions are established
+    trace: Trace | None
+    outcome: str  # one sentence: "held: ..." / "failed: ..." / "unknown: ..."
+    set_aside_by: str | None = None  # a prevailing exception
+
+    def as_dict(self) -> dict:
+        return {"exception": self.id, "title": self.title, "cite": self.cite, "gives": self.gives,
+                "holds": self.value.value, "outcome": self.outcome, "set_aside_by": self.set_aside_by,
+                "conditions": self.trace.as_dict() if self.trace else None}
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """The reasoning behind one finding."""
+
+    reason: str  # one or two sentences a lawyer can read first
+    applies: Trace | None = None
+    breach: Trace | None = None  # the violated/compliant clause
+    exceptions: tuple[ExceptionTrace, ...] = ()
+    bindings: tuple[tuple[str, str], ...] = ()  # (variable, entity id)
+    conflict: tuple[str, ...] = ()  # ids of exceptions/overlays in conflict
+    overridden_by: str | None = None
+    would_decide: tuple[str, ...] = ()  # "lawful only if: ..." sentences
+
+    def as_dict(self) -> dict:
+        return {
+            "reason": self.reason,
+            "bindings": {var: ent for var, ent in self.bindings},
+            "applies": self.applies.as_dict() if self.applies else None,
+            "breach": self.breach.as_dict() if self.breach else None,
+            "exceptions": [e.as_dict() for e in self.exceptions],
+            "conflict": list(self.conflict),
+            "overridden_by": self.overridden_by,
+            "would_decide": list(self.would_decide),
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    title: str
+    citations: tuple[Citation, ...]
+    quote: str  # authentic text of the primary citation
+    status: Status
+    subject: str | None  # id in the incident file
+    subject_label: str | None  # e.g. "consul (the consul, a career consular officer)"
+    duty_on: str | None
+    explanation: Explanation
+    missing: tuple[str, ...] = ()
+    depends_on_dispute: bool = False
+    by_account: tuple[tuple[str, Status], ...] = ()  # (state, status) when a dispute touches it
+    account_reasons: tuple[tuple[str, str], ...] = ()  # (state, reason) for those accounts
+    disputed_facts: tuple[str, ...] = ()  # the disputed facts the finding read
+    decisive: FactUse | None = None  # the fact that decided it (SARIF location)
+    authorities: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    standards: tuple[str, ...] = ()  # standards the finding turned on
+    rule_pos: SourcePos | None = None
+    quote_unverified: bool = False  # the cited reading is flagged needs_unts_check
+
+    @property
+    def citation(self) -> Citation:
+        return self.citations[0]
+
+    @property
+    def cite(self) -> str:
+        return self.citation.cite
+
+    def as_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "title": self.title,
+            "citation": self.citation.as_dict(),
+            "cite": self.cite,
+            "also_cites": [c.cite for c in self.citations[1:]],
+            "status": self.status.value,
+            "subject": self.subject,
+            "subject_label": self.subject_label,
+            "duty_on": self.duty_on,
+            "quote": self.quote,
+            "quote_unverified": self.quote_unverified,
+            "depends_on_dispute": self.depends_on_dispute,
+            "by_account": {state: status.value for state, status in self.by_account},
+            "disputed_facts": list(self.disputed_facts),
+            "explanation": self.explanation.as_dict(),
+            "missing": list(self.missing),
+            "standards": list(self.standards),
+            "decisive_fact": self.decisive.as_dict() if self.decisive else None,
+            "authorities": list(self.authorities),
+            "notes": list(self.notes),
+            "rule_file": {"file": self.rule_pos.file, "line": self.rule_pos.line} if self.rule_pos else None,
+        }
+
+
+@dataclass(frozen=True)
+class Applicability:
+    instrument: str
+    in_force: bool | None
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {"instrument": self.instrument, "in_force": self.in_force, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Forum:
+    icj_compulsory: bool | None
+    basis: str
+    data_as_of: str
+
+    def as_dict(self) -> dict:
+        return {"icj_compulsory": self.icj_compulsory, "basis": self.basis, "data_as_of": self.data_as_of}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer needs; built by ``vccheck.pipeline``."""
+
+    title: str
+    file: str
+    date: str | None
+    sending_state: str | None
+    receiving_state: str | None
+    states: tuple[tuple[str, str], ...]  # (code, name)
+    instruments: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    accounts: tuple[str, ...] = ()  # States whose accounts were evaluated
+    assumptions: tuple[str, ...] = ()  # --assume statements applied
+    thresholds: tuple[tuple[str, str], ...] = ()  # standards set by the user
+    not_engaged: tuple[str, ...] = ()  # rules with nothing in the facts to check
+    applicability: tuple[Applicability, ...] = ()
+    forum: Forum | None = None
+    summary_text: str = ""
+    sources: tuple[tuple[str, str], ...] = ()
+    version: str = ""
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in STATUS_ORDER}
+        for f in self.findings:
+            counts[f.status.value] += 1
+        return counts
+
+    def as_dict(self) -> dict:
+        out = {
+            "schema": "vccheck.report/1",
+            "vccheck_version": self.version,
+            "incident": {"title": self.title, "file": self.file, "date": self.date,
+                         "sending_state": self.sending_state, "receiving_state": self.receiving_state,
+                         "states": {code: name for code, name in self.states}},
+            "instruments": list(self.instruments),
+            "accounts": list(self.accounts),
+            "assumptions": list(self.assumptions),
+            "thresholds": {name: value for name, value in self.thresholds},
+            "findings": [f.as_dict() for f in self.findings],
+            "not_engaged": list(self.not_engaged),
+            "summary": self.summary,
+        }
+        if self.applicability:
+            out["applicability"] = [a.as_dict() for a in self.applicability]
+        if self.forum is not None:
+            out["forum"] = self.forum.as_dict()
+        return out

@@ -1,0 +1,46 @@
+"""Runs the stages in order; the CLI, the Python API and the tests all go through here.
+
+    rules:    rule files -> dsl.corpus.load_rules -> RuleSet
+    facts:    incident YAML -> facts.loader.load_incident -> Incident
+    engine:   engine.evaluate(RuleSet, Incident, Options) -> findings
+    report:   findings -> Report (render.* turn it into text)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    rule_paths: tuple[str, ...] = ()  # empty: the shipped rules
+    instruments: tuple[str, ...] = ()  # empty: all
+    only: tuple[str, ...] = ()  # rule id prefixes, e.g. ("vccr.41",)
+    assume: tuple[str, ...] = ()  # "FACT=VALUE" statements
+    standards: tuple[str, ...] = ()  # "NAME=THRESHOLD" statements
+
+
+def load_rules(paths: Sequence[str] = ()):
+    from vccheck.dsl.corpus import load_rules as _load
+
+    return _load(tuple(paths))
+
+
+def check_incident(incident: str | Mapping, options: CheckOptions = CheckOptions(), rules=None):
+    """Check one incident (a path, or a mapping as an incident file would hold) -> Report."""
+    from vccheck.engine import evaluate
+    from vccheck.engine.options import EngineOptions
+    from vccheck.facts import loader
+
+    ruleset = rules if rules is not None else load_rules(options.rule_paths)
+    if isinstance(incident, str):
+        facts = loader.load_incident(incident)
+    else:
+        facts = loader.load_mapping(dict(incident))
+    if options.assume:
+        facts = loader.apply_assumptions(facts, options.assume)
+    thresholds = loader.parse_thresholds(options.standards, facts)
+    engine_options = EngineOptions(thresholds=thresholds, instruments=options.instruments, only=options.only,
+                                   assumptions=options.assume)
+    return evaluate.build_report(ruleset, facts, engine_options)
