@@ -67,6 +67,7 @@ class Trace:
     children: tuple["Trace", ...] = ()
     note: str = ""  # e.g. "standard 'promptly' decided by threshold 24h"
     pos: SourcePos | None = None  # position in the rule file
+    missing: tuple[str, ...] = ()  # what would decide this condition, when unknown
 
     def as_dict(self) -> dict:
         out = {"condition": self.text, "value": self.value.value}
@@ -74,6 +75,8 @@ class Trace:
             out["note"] = self.note
         if self.facts:
             out["facts"] = [f.as_dict() for f in self.facts]
+        if self.missing:
+            out["missing"] = list(self.missing)
         if self.children:
             out["because"] = [c.as_dict() for c in self.children]
         return out

@@ -1,0 +1,166 @@
+"""Reading facts under an account, and recording what was read.
+
+``Context`` is created per (incident, account); it never changes the facts.
+Reads of disputed facts are recorded in ``touched`` so the engine can say
+whether a finding depends on a dispute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vccheck.engine.findings import FactUse
+from vccheck.facts import vocabulary as vocab
+from vccheck.facts.model import Entity, Fact, Incident, Provenance
+
+
+class _Unknown:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "unknown"
+
+    def __bool__(self) -> bool:  # guard against accidental truthiness
+        raise TypeError("unknown has no truth value; use the three-valued helpers")
+
+
+UNKNOWN = _Unknown()
+
+
+def describe_prov(prov: Provenance) -> str:
+    if prov.source and prov.source.startswith("assumed"):
+        return "assumed (--assume)"
+    if prov.established:
+        return "established"
+    parts = []
+    if prov.alleged_by:
+        parts.append("alleged by " + ", ".join(prov.alleged_by))
+    if prov.denied_by:
+        parts.append("denied by " + ", ".join(prov.denied_by))
+    if prov.alleged_by and not prov.denied_by:
+        parts.append("not denied")
+    return ", ".join(parts)
+
+
+def display(value) -> str:
+    if value is UNKNOWN:
+        return "unknown"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Entity):
+        return value.id
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@dataclass
+class Context:
+    incident: Incident
+    account: str | None  # None: established facts only
+    thresholds: dict
+    definitions: dict
+    standards: dict
+    tracing: bool = True
+    touched: set = field(default_factory=set)
+    recording: set | None = None  # (entity id, attribute) reads, while checking a negative event
+    _by_type: dict = field(default_factory=dict)
+
+    # ------------------------------------------------------------ provenance
+    def claim(self, prov: Provenance, ref: str) -> bool | None:
+        """Is a statement with this provenance true on this account?"""
+        if prov.established:
+            return True
+        self.touched.add(ref)
+        if self.account is None:
+            return None
+        if self.account in prov.alleged_by:
+            return True
+        if self.account in prov.denied_by:
+            return False
+        if not prov.alleged_by:  # only denied (by someone else): nobody asserts it
+            return None
+        return None
+
+    def occurred(self, entity: Entity) -> bool | None:
+        """Did the event (or entity) exist on this account? Negative events: the opposite."""
+        if entity.prov.established and not entity.negative:
+            return True
+        c = self.claim(entity.prov, entity.id)
+        if entity.negative:
+            return None if c is None else not c
+        return c
+
+    def absence_claimed(self, entity: Entity) -> bool:
+        """True if this negative event's statement ("no such event") holds on this account."""
+        return entity.negative and self.claim(entity.prov, entity.id) is True
+
+    # ------------------------------------------------------------ facts
+    def read(self, entity: Entity, name: str):
+        """(value or UNKNOWN, FactUse or None, missing text or None)."""
+        if self.recording is not None:
+            self.recording.add((entity.id, name))
+        if name == "type" and entity.kind == "event":
+            return entity.type, None, None
+        if name == "id":
+            return entity.id, None, None
+        fact: Fact | None = entity.facts.get(name)
+        if fact is None:
+            missing = self._missing_text(entity, name)
+            use = FactUse(f"{entity.id}.{name}", "unknown", None, "not stated") if self.tracing else None
+            return UNKNOWN, use, missing
+        value = fact.value
+        prov = fact.prov
+        if not prov.established:
+            c = self.claim(prov, fact.ref)
+            if c is None:
+                value = UNKNOWN
+            elif c is False:
+                value = (not value) if isinstance(value, bool) else UNKNOWN
+        attr = self._attr(entity, name)
+        if value is not UNKNOWN and attr is not None and attr.ref_kind:
+            value = self.incident.entities.get(value, UNKNOWN)
+        use = None
+        if self.tracing:
+            use = FactUse(fact.ref, display(fact.value if value is UNKNOWN else value), fact.pos,
+                          describe_prov(prov), prov.source)
+        missing = None
+        if value is UNKNOWN:
+            missing = f"{fact.ref} ({describe_prov(prov)}; unknown on {self.account_name})"
+        return value, use, missing
+
+    @property
+    def account_name(self) -> str:
+        return "the established facts" if self.account is None else f"{self.account}'s account"
+
+    def _attr(self, entity: Entity, name: str):
+        if entity.kind == "event":
+            return vocab.EVENT_COMMON.get(name) or vocab.EVENT_TYPES.get(entity.type, ("", {}))[1].get(name)
+        return vocab.KIND_ATTRS.get(entity.kind, {}).get(name)
+
+    def _missing_text(self, entity: Entity, name: str) -> str:
+        attr = self._attr(entity, name)
+        doc = f": {attr.doc}" if attr else ""
+        return f"{entity.id}.{name}{doc}"
+
+    # ------------------------------------------------------------ ranges
+    def candidates(self, kinds: tuple[str, ...]) -> tuple[Entity, ...]:
+        key = kinds
+        if key not in self._by_type:
+            entity_kinds = [k for k in kinds if k in vocab.KIND_ATTRS]
+            event_types = [k for k in kinds if k in vocab.EVENT_TYPES]
+            out = []
+            if "event" in kinds:
+                out.extend(self.incident.events)
+            elif event_types:
+                wanted = set(event_types)
+                out.extend(e for e in self.incident.events if e.type in wanted)
+            for kind in entity_kinds:
+                out.extend(self.incident.of_kind(kind))
+            self._by_type[key] = tuple(out)
+        return self._by_type[key]
+
+    def named(self, name: str):
+        """``sending_state`` / ``receiving_state`` -> the State entity (or UNKNOWN)."""
+        code = getattr(self.incident, name, None)
+        return self.incident.entities.get(code, UNKNOWN) if code else UNKNOWN

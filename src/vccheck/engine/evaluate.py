@@ -1,0 +1,231 @@
+"""engine(rules, facts, options) -> findings. A pure function: no I/O, no global state.
+
+For every selected rule and every binding it ranges over, the status is
+decided on the established facts and, when a disputed fact was read, again
+under each State's account (see docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from vccheck import __version__
+from vccheck.dsl import model as m
+from vccheck.engine.context import Context
+from vccheck.engine.explain import (collect_missing, decisive_fact, reason_for, standards_used,
+                                    subject_label, would_decide)
+from vccheck.engine.expressions import k_and, k_not, truth
+from vccheck.engine.findings import (ExceptionTrace, Explanation, Finding, Report, Status, Trace, Truth)
+from vccheck.engine.options import EngineOptions
+from vccheck.facts.model import Entity, Incident
+from vccheck import treaty
+
+_GIVES = {"compliant": Status.COMPLIANT, "excused": Status.EXCUSED, "not_applicable": Status.NOT_APPLICABLE}
+_TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}
+
+
+@dataclass
+class _Outcome:
+    status: Status
+    applies: Trace | None
+    breach: Trace | None
+    exceptions: tuple[ExceptionTrace, ...]
+    conflict: tuple[str, ...]
+    reason: str
+    would_decide: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+def evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions = EngineOptions()):
+    """All findings, in a deterministic order (rule id, then binding in file order)."""
+    findings, _ = _evaluate(ruleset, incident, options)
+    return findings
+
+
+def build_report(ruleset: m.RuleSet, incident: Incident, options: EngineOptions = EngineOptions()) -> Report:
+    findings, not_engaged = _evaluate(ruleset, incident, options)
+    instruments = sorted({f.citation.instrument for f in findings} |
+                         {r.citation.instrument for r in ruleset.rules
+                          if r.citation and options.selects(r.id, r.citation.instrument)})
+    thresholds = tuple(sorted((k, str(v)) for k, v in options.thresholds.items()))
+    return Report(
+        title=incident.title, file=incident.path, date=incident.date.isoformat() if incident.date else None,
+        sending_state=incident.sending_state, receiving_state=incident.receiving_state,
+        states=tuple(incident.states_named.items()), instruments=tuple(instruments), findings=findings,
+        accounts=incident.parties, assumptions=tuple(options.assumptions), thresholds=thresholds,
+        not_engaged=not_engaged, summary_text=incident.summary, sources=tuple(incident.sources.items()),
+        version=__version__,
+    )
+
+
+def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
+    definitions, standards = ruleset.definitions, ruleset.standards
+    by_target: dict[str, list[m.Exception_]] = {}
+    for exc in ruleset.exceptions:
+        if exc.target is not None:
+            by_target.setdefault(exc.target.id, []).append(exc)
+    parties = incident.parties
+
+    def context(account, tracing=True):
+        return Context(incident, account, options.thresholds, definitions, standards, tracing)
+
+    est = context(None)
+    accounts = {p: context(p) for p in parties}
+    findings: list[Finding] = []
+    not_engaged: list[str] = []
+    for rule in ruleset.rules:
+        cit = rule.citation
+        if cit is None or not options.selects(rule.id, cit.instrument):
+            continue
+        exceptions = by_target.get(rule.id, [])
+        if rule.for_each is None:
+            bindings = [None]
+        else:
+            bindings = list(est.candidates(rule.for_each.kinds))
+            if not bindings:
+                not_engaged.append(rule.id)
+                continue
+        for entity in bindings:
+            env = {} if entity is None else {rule.for_each.var: entity}
+            est.touched = set()
+            outcome = _decide(rule, exceptions, env, entity, est)
+            touched = tuple(sorted(est.touched))
+            by_account: list[tuple[str, Status]] = []
+            reasons: list[tuple[str, str]] = []
+            if touched:
+                for party, ctx in accounts.items():
+                    ctx.touched = set()
+                    alt = _decide(rule, exceptions, env, entity, ctx)
+                    by_account.append((party, alt.status))
+                    reasons.append((party, alt.reason))
+            depends = bool(by_account) and len({outcome.status, *(s for _, s in by_account)}) > 1
+            findings.append(_finding(rule, exceptions, entity, env, outcome, by_account, reasons, touched, depends,
+                                     standards))
+    findings = _apply_overrides(ruleset, findings)
+    return tuple(findings), tuple(not_engaged)
+
+
+def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Context) -> _Outcome:
+    occ = ctx.occurred(entity) if entity is not None else True
+    if rule.applies is not None:
+        app, app_tr = truth(ctx, rule.applies, env)
+    else:
+        app, app_tr = True, None
+    app = k_and((occ, app))
+    if rule.violated is not None:
+        breach, breach_tr = truth(ctx, rule.violated, env)
+    elif rule.compliant is not None:
+        ok, breach_tr = truth(ctx, rule.compliant, env)
+        breach = k_not(ok)
+    else:
+        breach, breach_tr = None, None
+    ex_traces, holding, unknown = [], [], []
+    for exc in exceptions:
+        r, tr = truth(ctx, exc.when, env) if exc.when is not None else (None, None)
+        (holding if r is True else unknown if r is None else []).append(exc)
+        ex_traces.append((exc, r, tr))
+    prevails = {x.id: {p.id for p in x.prevails_over} for x in exceptions}
+    active = [x for x in holding if not any(x.id in prevails[y.id] for y in holding if y is not x)]
+    set_aside = {x.id: next(y.id for y in holding if x.id in prevails[y.id]) for x in holding if x not in active}
+    outcomes = {(x.gives.value if x.gives else "compliant") for x in active}
+    conflict: tuple[str, ...] = ()
+    would: tuple[str, ...] = ()
+
+    if app is False:
+        status = Status.NOT_APPLICABLE
+    elif len(outcomes) > 1:
+        status, conflict = Status.UNDETERMINED, tuple(sorted(x.id for x in active))
+    elif app is None:
+        status = Status.UNDETERMINED
+    elif breach is False:
+        status = Status.COMPLIANT
+    elif active:
+        gives = _GIVES[outcomes.pop()]
+        overridable = [u for u in unknown if any(a.id in prevails[u.id] for a in active)]
+        if overridable:
+            status = Status.UNDETERMINED
+        elif breach is None and gives is Status.EXCUSED:
+            status = Status.UNDETERMINED
+        else:
+            status = gives
+    elif breach is True and not unknown:
+        status = Status.VIOLATED
+    else:
+        status = Status.UNDETERMINED
+        if breach is True and unknown:
+            would = would_decide(rule, unknown)
+
+    exc_out = tuple(_exception_trace(x, r, tr, set_aside.get(x.id), ctx) for x, r, tr in ex_traces)
+    missing = collect_missing(status, app, app_tr, breach, breach_tr, exc_out)
+    reason = reason_for(status, app, app_tr, breach, breach_tr, exc_out, conflict, occ, entity, ctx)
+    return _Outcome(status, app_tr, breach_tr, exc_out, conflict, reason, would, missing)
+
+
+def _exception_trace(exc: m.Exception_, r, tr, set_aside_by, ctx) -> ExceptionTrace:
+    cite = exc.citation.cite if exc.citation else ""
+    gives = exc.gives.value if exc.gives else "compliant"
+    if set_aside_by:
+        outcome = f"its conditions hold, but {set_aside_by} prevails over it"
+    elif r is True:
+        outcome = f"holds: {exc.when.text}"
+    elif r is False:
+        outcome = "fails: its conditions are not met"
+    else:
+        outcome = "unknown: the facts do not establish its conditions"
+    return ExceptionTrace(exc.id, exc.title, cite, gives, _TRUTH[r], tr, outcome, set_aside_by)
+
+
+def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, reasons, touched, depends,
+             standards) -> Finding:
+    cits = tuple(c.citation for c in rule.citations)
+    prov = treaty.lookup(cits[0])
+    explanation = Explanation(
+        reason=o.reason, applies=o.applies, breach=o.breach, exceptions=o.exceptions,
+        bindings=tuple((var, ent.id) for var, ent in env.items()), conflict=o.conflict,
+        would_decide=o.would_decide,
+    )
+    return Finding(
+        rule=rule.id, title=rule.title, citations=cits, quote=prov.text if prov else "",
+        status=o.status, subject=entity.id if entity is not None else None,
+        subject_label=subject_label(entity, env), duty_on=rule.duty_on.value if rule.duty_on else None,
+        explanation=explanation, missing=o.missing, depends_on_dispute=depends, by_account=tuple(by_account),
+        account_reasons=tuple(reasons), disputed_facts=touched, decisive=decisive_fact(o, entity),
+        authorities=tuple(a.value for a in rule.authorities), notes=tuple(n.value for n in rule.notes),
+        standards=standards_used(rule, exceptions, standards), rule_pos=rule.pos,
+        quote_unverified=bool(prov and prov.needs_unts_check),
+    )
+
+
+def _apply_overrides(ruleset: m.RuleSet, findings: list[Finding]) -> list[Finding]:
+    """An overlay rule (``overrides vccr.41.1``) displaces the Vienna finding for the same subject."""
+    overriders: dict[str, list[m.Rule]] = {}
+    for rule in ruleset.rules:
+        for ref in rule.overrides:
+            overriders.setdefault(ref.id, []).append(rule)
+    if not overriders:
+        return findings
+    index = {(f.rule, f.subject): f for f in findings}
+    out = []
+    for f in findings:
+        rules = overriders.get(f.rule, [])
+        applicable = [index[(r.id, f.subject)] for r in rules
+                      if (r.id, f.subject) in index and index[(r.id, f.subject)].status is not Status.NOT_APPLICABLE]
+        if not applicable:
+            out.append(f)
+            continue
+        ids = {a.rule for a in applicable}
+        beaten = {ref.id for r in rules if r.id in ids for ref in r.overrides if ref.id in ids}
+        winners = [a for a in applicable if a.rule not in beaten]
+        statuses = {w.status for w in winners}
+        if len(statuses) > 1:
+            expl = dataclasses.replace(f.explanation, conflict=tuple(sorted(w.rule for w in winners)),
+                                       reason="Undetermined: overlays " + " and ".join(sorted(w.rule for w in winners))
+                                       + " both displace this rule and disagree; no priority between them.")
+            out.append(dataclasses.replace(f, status=Status.UNDETERMINED, explanation=expl))
+            continue
+        w = winners[0]
+        expl = dataclasses.replace(f.explanation, overridden_by=w.rule,
+                                   reason=f"Displaced by the overlay rule {w.rule} ({w.cite}): {w.explanation.reason}")
+        out.append(dataclasses.replace(f, status=w.status, explanation=expl))
+    return out

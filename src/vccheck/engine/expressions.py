@@ -1,0 +1,365 @@
+"""Three-valued evaluation of rule expressions, with the trace that explains it.
+
+``truth`` returns (True | False | None, Trace | None); None is unknown
+(Kleene). ``value`` returns (value | UNKNOWN, facts read, missing, note).
+Traces are built only when ``ctx.tracing`` (the established account);
+the other accounts need only the status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vccheck.dsl import model as m
+from vccheck.engine import timeline
+from vccheck.engine.context import UNKNOWN, Context, display
+from vccheck.engine.findings import Trace, Truth
+from vccheck.facts.model import Duration, Entity
+from vccheck.facts import vocabulary as vocab
+
+_TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}
+
+
+def k_not(a):
+    return None if a is None else not a
+
+
+def k_and(values):
+    out = True
+    for v in values:
+        if v is False:
+            return False
+        if v is None:
+            out = None
+    return out
+
+
+def k_or(values):
+    out = False
+    for v in values:
+        if v is True:
+            return True
+        if v is None:
+            out = None
+    return out
+
+
+def _trace(ctx: Context, expr, result, facts=(), children=(), note="", missing=()) -> Trace | None:
+    if not ctx.tracing:
+        return None
+    return Trace(expr.text, _TRUTH[result], tuple(facts), tuple(c for c in children if c is not None), note,
+                 expr.pos, tuple(missing) if result is None else ())
+
+
+# ------------------------------------------------------------------ truth
+def truth(ctx: Context, expr, env: dict):
+    t = type(expr)
+    if t is m.And:
+        if not ctx.tracing:
+            out = True
+            for op in expr.operands:
+                v, _ = truth(ctx, op, env)
+                if v is False:
+                    return False, None
+                if v is None:
+                    out = None
+            return out, None
+        results = [truth(ctx, op, env) for op in expr.operands]
+        r = k_and(v for v, _ in results)
+        return r, _trace(ctx, expr, r, children=[tr for _, tr in results])
+    if t is m.Or:
+        if not ctx.tracing:
+            out = False
+            for op in expr.operands:
+                v, _ = truth(ctx, op, env)
+                if v is True:
+                    return True, None
+                if v is None:
+                    out = None
+            return out, None
+        results = [truth(ctx, op, env) for op in expr.operands]
+        r = k_or(v for v, _ in results)
+        return r, _trace(ctx, expr, r, children=[tr for _, tr in results])
+    if t is m.Not:
+        v, tr = truth(ctx, expr.operand, env)
+        r = k_not(v)
+        return r, _trace(ctx, expr, r, children=[tr])
+    if t is m.Compare:
+        return _compare(ctx, expr, env)
+    if t is m.Member:
+        val, facts, missing, note = value(ctx, expr.value, env)
+        if val is UNKNOWN:
+            r = None
+        else:
+            key = val.type if isinstance(val, Entity) and val.kind == "event" else (
+                val.id if isinstance(val, Entity) else val)
+            r = key in expr.items
+            r = (not r) if expr.negated else r
+        return r, _trace(ctx, expr, r, facts, note=note, missing=missing)
+    if t is m.Known:
+        val, facts, _missing, note = value(ctx, expr.value, env)
+        r = val is not UNKNOWN
+        r = (not r) if expr.negated else r
+        return r, _trace(ctx, expr, r, facts, note=note)
+    if t is m.Meets:
+        return _meets(ctx, expr, env)
+    if t is m.Some:
+        return _some(ctx, expr, env)
+    if t is m.Call:
+        return _call(ctx, expr, env)
+    if t is m.Literal and expr.kind == "bool":
+        return expr.value, _trace(ctx, expr, expr.value)
+    # a bare value used as a condition: a bool fact
+    val, facts, missing, note = value(ctx, expr, env)
+    r = None if val is UNKNOWN else val if isinstance(val, bool) else None
+    if val is not UNKNOWN and not isinstance(val, bool):
+        note = note or f"{display(val)} is not true or false"
+    return r, _trace(ctx, expr, r, facts, note=note, missing=missing)
+
+
+def _call(ctx: Context, expr: m.Call, env: dict):
+    definition = ctx.definitions[expr.name]
+    inner_env = {}
+    facts, missing = [], []
+    for param, arg in zip(definition.params, expr.args):
+        val, f, mi, _ = value(ctx, arg, env)
+        facts.extend(f)
+        missing.extend(mi)
+        inner_env[param] = val
+    if any(v is UNKNOWN for v in inner_env.values()):
+        return None, _trace(ctx, expr, None, facts, missing=missing)
+    r, tr = truth(ctx, definition.means, inner_env)
+    cite = definition.citations[0].citation.short if definition.citations else ""
+    note = f"definition '{definition.title}'" + (f" ({cite})" if cite else "")
+    return r, _trace(ctx, expr, r, facts, children=[tr], note=note)
+
+
+def _some(ctx: Context, expr: m.Some, env: dict):
+    children, facts = [], []
+    unknown = False
+    absence = None
+    listed = 0  # candidates that happened and were checked
+    for cand in ctx.candidates(expr.kinds):
+        inner = {**env, expr.var: cand}
+        if cand.negative:
+            if ctx.absence_claimed(cand) and _covers(ctx, cand, expr.condition, inner):
+                absence = cand
+            continue
+        occ = ctx.occurred(cand)
+        if occ is False:
+            listed += 1
+            continue
+        r, tr = truth(ctx, expr.condition, inner)
+        r = k_and((occ, r))
+        listed += 1
+        if r is True:
+            note = f"{expr.var} = {cand.id}" + ("" if occ else " (occurrence disputed)")
+            return True, _trace(ctx, expr, True, children=[tr], note=note)
+        if r is None:
+            unknown = True
+            if ctx.tracing and tr is not None:
+                children.append(tr)
+    if absence is not None and not unknown:
+        return False, _trace(ctx, expr, False, note=f"the facts state that no such event happened ({absence.id})")
+    if unknown:
+        return None, _trace(ctx, expr, None, children=children,
+                            missing=[f"whether {_kinds_text(expr.kinds)} matching \"{expr.condition.text}\" happened"])
+    if listed:  # the file lists such events and none matches: the file's timeline is its account
+        return False, _trace(ctx, expr, False, note=f"none of the {listed} {_kinds_text(expr.kinds)} event(s) "
+                             "in the facts matches")
+    return None, _trace(ctx, expr, None, note=f"no {_kinds_text(expr.kinds)} in the facts",
+                        missing=[f"whether there was {_kinds_text(expr.kinds, article=True)} "
+                                 f"such that {expr.condition.text} (state it as an event, or add one with "
+                                 f"occurred: false)"])
+
+
+_DESCRIPTIVE = {"id", "type", "description", "occurred", "date", "time", "timezone", "end_date", "end_time",
+                "organ", "organ_kind"}
+
+
+def _covers(ctx: Context, negative: Entity, condition, env: dict) -> bool:
+    """Does "no event like this happened" rule out every event satisfying ``condition``?
+
+    It does when the condition is not false for the statement, and the
+    statement restricts nothing the condition does not look at (so "no
+    notification to the family" does not rule out a notification to the post).
+    """
+    saved_rec, saved_tr = ctx.recording, ctx.tracing
+    ctx.recording, ctx.tracing = set(), False
+    try:
+        r, _ = truth(ctx, condition, env)
+        read = {name for ent, name in ctx.recording if ent == negative.id}
+    finally:
+        ctx.recording, ctx.tracing = saved_rec, saved_tr
+    stated = set(negative.facts) - _DESCRIPTIVE
+    return r is not False and stated <= read
+
+
+def _kinds_text(kinds, article=False) -> str:
+    words = [k.replace("_", " ") for k in kinds]
+    text = " or ".join(words)
+    if article:
+        return ("an " if text[:1] in "aeiou" else "a ") + text
+    return text
+
+
+# ------------------------------------------------------------------ values
+def value(ctx: Context, expr, env: dict):
+    """(value or UNKNOWN, [FactUse], [missing], note)."""
+    t = type(expr)
+    if t is m.Path:
+        return _path(ctx, expr, env)
+    if t is m.Literal:
+        return expr.value, [], [], ""
+    if t is m.DurationLiteral:
+        return Duration(expr.seconds, expr.text), [], [], ""
+    if t is m.TimeBetween:
+        return _time_between(ctx, expr, env)
+    # a boolean expression used as a value
+    r, tr = truth(ctx, expr, env)
+    return (UNKNOWN if r is None else r), [], list(tr.missing) if tr else [], ""
+
+
+def _path(ctx: Context, expr: m.Path, env: dict):
+    first, rest = expr.names[0], expr.names[1:]
+    facts, missing = [], []
+    if first in env:
+        cur = env[first]
+    elif first in vocab.INCIDENT_NAMES:
+        cur = ctx.named(first)
+        if cur is UNKNOWN:
+            missing.append(f"{first}: the incident's {first.replace('_', ' ')}")
+    else:
+        return first, [], [], ""  # a constant (enum value)
+    for name in rest:
+        if cur is UNKNOWN:
+            break
+        if not isinstance(cur, Entity):
+            return UNKNOWN, facts, missing, f"'{display(cur)}' has no attribute '{name}'"
+        cur, use, miss = ctx.read(cur, name)
+        if use is not None:
+            facts.append(use)
+        if miss:
+            missing.append(miss)
+    return cur, facts, missing, ""
+
+
+def _event_instant(ctx: Context, event: Entity, facts: list, missing: list):
+    date, use, miss = ctx.read(event, "date")
+    if use:
+        facts.append(use)
+    if date is UNKNOWN:
+        missing.append(miss)
+        return None
+    time, use, _ = ctx.read(event, "time")
+    if use and time is not UNKNOWN:
+        facts.append(use)
+    zone, _, _ = ctx.read(event, "timezone")
+    if zone is UNKNOWN:
+        zone = ctx.incident.timezone
+    return timeline.instant(date, None if time is UNKNOWN else time, zone)
+
+
+def _time_between(ctx: Context, expr: m.TimeBetween, env: dict):
+    a, fa, ma, _ = value(ctx, expr.start, env)
+    b, fb, mb, _ = value(ctx, expr.end, env)
+    facts, missing = fa + fb, ma + mb
+    if not isinstance(a, Entity) or not isinstance(b, Entity):
+        return UNKNOWN, facts, missing, ""
+    ia = _event_instant(ctx, a, facts, missing)
+    ib = _event_instant(ctx, b, facts, missing)
+    if ia is None or ib is None:
+        return UNKNOWN, facts, missing, ""
+    s = timeline.span(ia, ib, end=b)
+    return s, facts, missing, f"time from {a.id} to {b.id}: {s.describe()}"
+
+
+def _seconds(v):
+    if isinstance(v, Duration):
+        return v.seconds
+    return None
+
+
+def _compare(ctx: Context, expr: m.Compare, env: dict):
+    lv, lf, lm, ln = value(ctx, expr.left, env)
+    rv, rf, rm, rn = value(ctx, expr.right, env)
+    facts, missing = lf + rf, lm + rm
+    note = "; ".join(n for n in (ln, rn) if n)
+    if lv is UNKNOWN or rv is UNKNOWN:
+        return None, _trace(ctx, expr, None, facts, note=note, missing=missing)
+    r = _cmp(expr.op, lv, rv)
+    if r is None and not note:
+        note = f"cannot compare {display(lv)} with {display(rv)}"
+    return r, _trace(ctx, expr, r, facts, note=note, missing=missing if r is None else ())
+
+
+def _cmp(op: str, a, b):
+    if isinstance(a, timeline.Span) and _seconds(b) is not None:
+        return timeline.compare_span(a, op, _seconds(b))
+    if isinstance(b, timeline.Span) and _seconds(a) is not None:
+        flipped = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!="}[op]
+        return timeline.compare_span(b, flipped, _seconds(a))
+    if isinstance(a, Duration) and isinstance(b, Duration):
+        a, b = a.seconds, b.seconds
+    if isinstance(a, Entity) or isinstance(b, Entity):
+        ka = a.id if isinstance(a, Entity) else a
+        kb = b.id if isinstance(b, Entity) else b
+        if op == "=":
+            return ka == kb
+        if op == "!=":
+            return ka != kb
+        return None
+    if isinstance(a, bool) != isinstance(b, bool):
+        return None
+    if op == "=":
+        return a == b
+    if op == "!=":
+        return a != b
+    comparable = (int, float, dt.date, dt.time)
+    if isinstance(a, comparable) and isinstance(b, comparable) and type(a) is type(b) or (
+            isinstance(a, (int, float)) and isinstance(b, (int, float))):
+        return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+    return None
+
+
+def _meets(ctx: Context, expr: m.Meets, env: dict):
+    name = expr.standard
+    std = ctx.standards.get(name)
+    title = std.title if std else name
+    val, facts, missing, note = value(ctx, expr.value, env)
+    if val is UNKNOWN:
+        return None, _trace(ctx, expr, None, facts, note=note, missing=missing)
+    target = val.end if isinstance(val, timeline.Span) else val
+    # 1. an explicit decision on the event
+    if isinstance(target, Entity):
+        decided, use, _ = ctx.read(target, name)
+        if isinstance(decided, bool):
+            if use:
+                facts.append(use)
+            return decided, _trace(ctx, expr, decided, facts,
+                                   note=f"standard '{title}' decided by the fact {target.id}.{name}")
+    # 2. a threshold set by the user
+    threshold = ctx.thresholds.get(name)
+    bound = std.bound if std else "at most"
+    if threshold is not None:
+        if isinstance(val, timeline.Span):
+            limit = threshold.seconds if isinstance(threshold, Duration) else float(threshold)
+            r = timeline.at_most(val, limit) if bound == "at most" else k_not(timeline.compare_span(val, "<", limit))
+            return r, _trace(ctx, expr, r, facts, note=f"{note}; standard '{title}' {bound} {display(threshold)} "
+                             "(threshold set by the user)",
+                             missing=[f"the exact times of {val.end.id if val.end else 'the events'} "
+                                      f"(the known times straddle the threshold for '{title}')"])
+        measure = std.measures if std else None
+        if isinstance(target, Entity) and measure and measure != "duration":
+            mv, use, miss = ctx.read(target, measure)
+            if use:
+                facts.append(use)
+            if mv is UNKNOWN:
+                return None, _trace(ctx, expr, None, facts, missing=[miss] if miss else [])
+            r = mv <= threshold if bound == "at most" else mv >= threshold
+            return r, _trace(ctx, expr, r, facts,
+                             note=f"standard '{title}': {measure} {bound} {display(threshold)} (threshold set by the user)")
+    where = f"on event {target.id}" if isinstance(target, Entity) else "on the event"
+    hint = (f"standard '{title}' is open-textured: decide it with `{name}: true|false` {where}, "
+            f"or set a threshold (--standard {name}=...)")
+    return None, _trace(ctx, expr, None, facts, note=note, missing=[hint])
