@@ -68,9 +68,13 @@ def parse_text(text: str, path: str) -> m.RuleFile:
         tree = _parser().parse(text)
     except UnexpectedCharacters as exc:
         ch = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
-        hint = "text must be in double quotes; comments start with #" if ch in "'`" else ""
-        diags.add(exc.line, exc.column, "syntax", f"unexpected character {ch!r}; expected "
-                  + _join(_expected_words(exc.allowed or ())), hint)
+        if ch == '"':  # STRING did not match: the text is not closed on its line
+            diags.add(exc.line, exc.column, "syntax", "this quoted text is not closed on its line",
+                      'end it with " on the same line; write a line break inside a text as \\n')
+        else:
+            hint = "text must be in double quotes; comments start with #" if ch in "'`" else ""
+            diags.add(exc.line, exc.column, "syntax", f"unexpected character {ch!r}; expected "
+                      + _join(_expected_words(exc.allowed or ())), hint)
         diags.raise_if_errors()
     except UnexpectedEOF as exc:
         last = text.rstrip().splitlines() or [""]
@@ -84,6 +88,9 @@ def parse_text(text: str, path: str) -> m.RuleFile:
         words = _expected_words(expected)
         keywords = [t.lower() for t in expected if t.lower() in KEYWORDS]
         hint = did_you_mean(str(tok), keywords) if tok.type == "NAME" else ""
+        if tok.type == "NAME" and "UNIT" in expected and not hint:
+            unit = did_you_mean(str(tok), UNITS)
+            hint = f"{unit} (durations are written like 48 hours, 3 days, 90 minutes)" if unit else ""
         if not hint and tok.type == "NAME" and str(tok) in ("vccr", "vcdr"):
             hint = "citations are written in capitals: cites VCCR 41(1)"
         if tok.type == "$END":
@@ -95,9 +102,11 @@ def parse_text(text: str, path: str) -> m.RuleFile:
             diags.add(tok.line, tok.column, "syntax", f"unexpected {_describe(tok)}; expected {_join(words)}",
                       hint)
         diags.raise_if_errors()
-    depth = _depth(tree)
+    depth, deepest = _depth(tree)
     if depth > MAX_DEPTH:
-        diags.add(1, 1, "too-deep", f"expressions are nested {depth} levels deep (limit {MAX_DEPTH})",
+        meta = deepest.meta
+        line, col = (meta.line, meta.column) if not getattr(meta, "empty", True) else (1, 1)
+        diags.add(line, col, "too-deep", f"expressions are nested {depth} levels deep (limit {MAX_DEPTH})",
                   "split the condition into definitions")
         diags.raise_if_errors()
     try:
@@ -151,22 +160,28 @@ def _join(words: list[str]) -> str:
     if len(words) == 1:
         return words[0]
     if len(words) > 8:
-        return ", ".join(words[:8]) + f" or {len(words) - 8} other"
+        return ", ".join(words[:8]) + f" or {len(words) - 8} more"
     return ", ".join(words[:-1]) + " or " + words[-1]
 
 
-def _depth(tree) -> int:
+_CHAINS = ("and_", "or_")  # a flat `a and b and c ...` is one level: the builder flattens it
+
+
+def _depth(tree):
+    """(nesting depth, deepest node); a chain of the same and/or counts once."""
     from lark import Tree
 
-    best = 0
+    best, deepest = 0, tree
     stack = [(tree, 1)]
     while stack:
         node, d = stack.pop()
-        best = max(best, d)
+        if d > best:
+            best, deepest = d, node
         for child in node.children:
             if isinstance(child, Tree):
-                stack.append((child, d + 1))
-    return best
+                same_chain = child.data == node.data and node.data in _CHAINS
+                stack.append((child, d if same_chain else d + 1))
+    return best, deepest
 
 
 def unescape(token: str) -> str:
@@ -221,9 +236,10 @@ class _Builder:
             kind = node.data
             if kind in allowed_single:
                 if kind in seen:
+                    how = "join the conditions with 'and'" if kind in _CONDITIONS else "keep one"
                     self.diags.add_at(self.pos(node), "duplicate-clause",
                                       f"'{_clause_word(kind)}' is given twice in this item",
-                                      f"first given at line {seen[kind].line}; join the conditions with 'and'")
+                                      f"first given at line {seen[kind].line}; {how}")
                 seen[kind] = self.pos(node)
                 out[kind] = node
             else:
@@ -376,8 +392,12 @@ class _Builder:
         return tuple(out)
 
 
+_CONDITIONS = {"applies", "violated", "compliant", "exception_when", "means"}
+
+
 def _clause_word(kind: str) -> str:
-    return {"for_each": "for each", "exception_when": "when", "exception_to": "to", "duty": "duty on"}.get(kind, kind)
+    return {"for_each": "for each", "exception_when": "when", "exception_to": "to", "duty": "duty on",
+            "applies": "applies when", "violated": "violated when", "compliant": "compliant when"}.get(kind, kind)
 
 
 def _citation(instrument: str, pinpoint: str) -> Citation:

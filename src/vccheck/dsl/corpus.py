@@ -1,0 +1,112 @@
+"""The rule corpus: find rule files, parse them all, check them together.
+
+Every file is parsed even when another fails, and the semantic checks run
+on the files that parsed, so one run reports every problem. ``load_rules``
+raises ``DiagnosticError`` on any error; warnings never fail and are kept
+on the ``Corpus`` (``load_corpus``) for ``vccheck lint`` to print.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+from vccheck.diagnostics import Diagnostic, DiagnosticError, Level, SourcePos
+from vccheck.dsl.check import check_ruleset
+from vccheck.dsl.model import RuleSet
+from vccheck.dsl.parser import parse_file
+
+RULE_SUFFIX = ".vcl"
+
+
+def default_rules_dir() -> str:
+    """The shipped rules: ``vccheck/rules`` in a wheel, else the repository's ``rules/``."""
+    packaged = resources.files("vccheck").joinpath("rules")
+    if packaged.is_dir():
+        return str(packaged)
+    return str(Path(__file__).resolve().parents[3] / "rules")  # src/vccheck/dsl/corpus.py -> repo root
+
+
+def display_path(path: str) -> str:
+    """``path`` relative to the current directory when it lies under it."""
+    absolute = os.path.abspath(path)
+    cwd = os.getcwd()
+    if absolute == cwd or absolute.startswith(cwd.rstrip(os.sep) + os.sep):
+        return os.path.relpath(absolute, cwd)
+    return absolute
+
+
+def rule_files(paths: Sequence[str]) -> list[str]:
+    """Expand directories (recursively) to their ``*.vcl`` files; sorted, without duplicates.
+
+    A file named explicitly is a rule file whatever its name; inside a
+    directory only ``*.vcl`` counts (scenario and test YAML files do not),
+    and hidden directories are skipped. Missing paths raise DiagnosticError.
+    """
+    found: set[str] = set()
+    missing = []
+    for path in paths:
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.update(os.path.join(root, f) for f in files if f.endswith(RULE_SUFFIX))
+        elif os.path.exists(path):
+            found.add(path)
+        else:
+            missing.append(Diagnostic(SourcePos(display_path(path), 0, 0), "io", "no such file or directory"))
+    if missing:
+        raise DiagnosticError(missing)
+    return sorted(found, key=lambda p: os.path.normpath(os.path.abspath(p)))
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The outcome of loading rule files: what parsed, and every problem found."""
+
+    ruleset: RuleSet  # the files that parsed
+    diagnostics: tuple[Diagnostic, ...]
+    files: tuple[str, ...]  # display paths of every file read
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.level is Level.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.level is Level.WARNING)
+
+
+def load_corpus(paths: Sequence[str] = ()) -> Corpus:
+    """Parse and check every rule file under ``paths`` (default: the shipped rules); never raises
+    for problems in the files themselves (only for paths that do not exist)."""
+    files = rule_files(tuple(paths) or (default_rules_dir(),))
+    diagnostics: list[Diagnostic] = []
+    parsed = []
+    for path in files:
+        try:
+            parsed.append(parse_file(path, display_path(path)))
+        except DiagnosticError as exc:
+            diagnostics.extend(exc.diagnostics)
+    if not files:
+        shown = ", ".join(display_path(p) for p in paths) or display_path(default_rules_dir())
+        diagnostics.append(Diagnostic(SourcePos(shown, 0, 0), "no-rule-files",
+                                      f"no rule files (*{RULE_SUFFIX}) found", "pass a directory of .vcl files"))
+    diagnostics.extend(check_ruleset(parsed, partial=len(parsed) < len(files)))
+    return Corpus(RuleSet(tuple(parsed)), tuple(sorted(diagnostics, key=Diagnostic.sort_key)),
+                  tuple(display_path(p) for p in files))
+
+
+def load_rules_with_warnings(paths: Sequence[str] = ()) -> tuple[RuleSet, tuple[Diagnostic, ...]]:
+    """The checked RuleSet and its warnings; DiagnosticError (with every problem) on any error."""
+    corpus = load_corpus(paths)
+    if corpus.errors:
+        raise DiagnosticError(corpus.diagnostics)
+    return corpus.ruleset, corpus.warnings
+
+
+def load_rules(paths: tuple[str, ...] = ()) -> RuleSet:
+    """Parse and check the rule files under ``paths`` (default: the shipped rules)."""
+    return load_rules_with_warnings(paths)[0]
