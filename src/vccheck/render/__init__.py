@@ -1,0 +1,36 @@
+"""Renderers: pure functions ``Report -> str``, one module per format.
+
+``RENDERERS`` maps a format name to the module that renders it; modules are
+imported only when asked for, so ``--format json`` never imports Rich (only
+``terminal`` does). Every module exposes ``render(report, **opts) -> str``.
+
+    >>> from vccheck.render import render
+    >>> text = render(report, "markdown")            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Callable
+
+RENDERERS: dict[str, str] = {
+    "terminal": "vccheck.render.terminal",
+    "json": "vccheck.render.json_report",
+    "markdown": "vccheck.render.markdown",
+    "sarif": "vccheck.render.sarif",
+}
+FORMATS: tuple[str, ...] = tuple(RENDERERS)
+
+
+def get_renderer(fmt: str) -> Callable[..., str]:
+    """The ``render`` function of format ``fmt`` (imported on first use)."""
+    try:
+        module_name = RENDERERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}") from None
+    return importlib.import_module(module_name).render
+
+
+def render(report, fmt: str = "terminal", **opts) -> str:
+    """Render ``report`` in format ``fmt`` (see ``RENDERERS``); options go to that renderer."""
+    return get_renderer(fmt)(report, **opts)

@@ -1,0 +1,364 @@
+"""The terminal report: what a legal adviser reads first.
+
+Order: the incident header; a summary table of findings by status; then each
+finding, violations first: status (a word, not only a colour), pinpoint
+citation and title, subject, the authentic text as a quote, the reason, the
+reasoning as a short tree (condition -> value -> facts with their incident
+file line), the exceptions considered, what would decide an undetermined
+finding, and the result under each State's account. ``explain=True`` shows
+the full trees (applicability, breach, every exception's conditions) and the
+full block for compliant and not-applicable findings, which are otherwise
+one short block each.
+
+The only module that imports Rich. All user text (from the incident or the
+rules) becomes ``rich.text.Text`` after ``safe_text``: it is never parsed as
+Rich markup and cannot carry terminal escape sequences. ``color=False`` (the
+default; the CLI turns it on for a terminal without ``NO_COLOR``) gives plain
+text with no ANSI codes at all. The console ignores the environment
+(``COLUMNS``, ``FORCE_COLOR``...): the same report and options give the same text.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Iterable, Iterator
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from vccheck.engine.findings import ExceptionTrace, FactUse, Finding, Report, Status, Trace, Truth
+from vccheck.render.common import (
+    STATUS_LABEL, TRUTH_LABEL, account_columns, duty_text, exception_verdict, fact_statement, fact_where,
+    header_items, iter_trace_facts, key_facts, natural_key, safe_text, sorted_findings, status_counts,
+    subject_text, would_decide,
+)
+
+DEFAULT_WIDTH = 100
+STATUS_STYLE = {
+    Status.VIOLATED: "bold red",
+    Status.UNDETERMINED: "bold yellow",
+    Status.EXCUSED: "bold magenta",
+    Status.COMPLIANT: "bold green",
+    Status.NOT_APPLICABLE: "bold",
+}
+TRUTH_STYLE = {Truth.TRUE: "bold", Truth.FALSE: "bold", Truth.UNKNOWN: "bold yellow"}
+VERDICT_STYLE = {Truth.TRUE: "green", Truth.FALSE: "red", Truth.UNKNOWN: "yellow"}
+COMPACT_FACTS = 4  # facts shown under each condition of a compact tree
+
+
+def make_console(file, *, width: int = DEFAULT_WIDTH, color: bool = False, record: bool = False) -> Console:
+    """A console that depends on nothing but its arguments."""
+    return Console(file=file, width=width, force_terminal=color, no_color=not color,
+                   color_system="standard" if color else None, markup=False, emoji=False, highlight=False,
+                   record=record, force_jupyter=False, force_interactive=False, legacy_windows=False,
+                   soft_wrap=False, _environ={})
+
+
+def render(report: Report, *, width: int | None = None, color: bool | None = None, explain: bool = False) -> str:
+    """The report as text for a terminal ``width`` columns wide (default 100)."""
+    buffer = io.StringIO()
+    console = make_console(buffer, width=width or DEFAULT_WIDTH, color=bool(color))
+    for part in report_renderables(report, explain=explain):
+        console.print(part)
+    text = buffer.getvalue()
+    if not color:  # plain text: no padding at line ends (goldens diff cleanly)
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text
+
+
+def export_svg(report: Report, path: str, *, width: int = DEFAULT_WIDTH, explain: bool = False,
+               title: str | None = None) -> None:
+    """Write the coloured report as an SVG "screenshot" (for the README)."""
+    console = make_console(io.StringIO(), width=width, color=True, record=True)
+    for part in report_renderables(report, explain=explain):
+        console.print(part)
+    console.save_svg(path, title=title or f"vccheck {safe_text(report.file)}")
+
+
+# -- the report ---------------------------------------------------------------------------------------------
+
+
+def report_renderables(report: Report, *, explain: bool = False) -> Iterator[RenderableType]:
+    yield Text(safe_text(report.title) or "(untitled incident)", style="bold")
+    if report.summary_text:
+        yield Text(safe_text(report.summary_text), style="italic")
+        yield Text("")
+    yield _header(report)
+    yield Text("")
+    yield _summary_table(report)
+    findings = sorted_findings(report.findings)
+    for finding in findings:
+        yield Rule(style="dim")
+        yield from _finding(finding, report, explain=explain)
+    if not findings:
+        yield Text("No rule produced a finding for these facts.")
+    if explain and report.not_engaged:
+        yield Rule(style="dim")
+        yield Text("Rules with nothing in the facts to check:", style="bold")
+        yield _indent(Text(", ".join(safe_text(r) for r in sorted(report.not_engaged, key=natural_key))))
+    if not explain and any(f.explanation.applies or f.explanation.breach for f in findings):
+        yield Text("")
+        yield Text("Full reasoning for every finding: run again with --explain.", style="dim")
+
+
+def _header(report: Report) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in header_items(report):
+        grid.add_row(Text(label), Text(value))
+    return grid
+
+
+def _summary_table(report: Report) -> Table:
+    table = Table(title=Text("Findings by status", style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False, show_edge=False)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Count", justify="right")
+    table.add_column("Provisions", overflow="fold")
+    for status, count in status_counts(report):
+        cites: list[str] = []
+        for finding in sorted_findings(f for f in report.findings if f.status is status):
+            cite = safe_text(finding.cite)
+            if cite not in cites:
+                cites.append(cite)
+        style = STATUS_STYLE[status] if count else "dim"
+        table.add_row(Text(STATUS_LABEL[status], style=style), Text(str(count), style=style if count else "dim"),
+                      Text(", ".join(cites)))
+    return table
+
+
+# -- one finding ---------------------------------------------------------------------------------------------
+
+
+def _finding(finding: Finding, report: Report, *, explain: bool) -> Iterator[RenderableType]:
+    yield _finding_heading(finding)
+    full = explain or finding.status in (Status.VIOLATED, Status.UNDETERMINED, Status.EXCUSED)
+    about = _about(finding, report)
+    if about is not None:
+        yield _indent(about)
+    if full and finding.quote:
+        yield _quote(finding)
+    if finding.explanation.reason:
+        yield _indent(Text.assemble(("Reason: ", "bold"), safe_text(finding.explanation.reason)))
+    if full:
+        tree = _reasoning_tree(finding, explain=explain)
+        if tree is not None:
+            yield _indent(tree)
+        if finding.explanation.exceptions:
+            yield _indent(_exceptions(finding.explanation.exceptions, explain=explain))
+        extra = _conflicts(finding)
+        if extra is not None:
+            yield _indent(extra)
+    if finding.status is Status.UNDETERMINED or (explain and would_decide(finding)):
+        deciders = would_decide(finding)
+        if deciders:
+            yield _indent(_bullets("Would decide it:", deciders))
+    if finding.by_account:
+        yield _indent(_accounts(finding, explain=explain))
+    if full:
+        notes = _notes(finding, explain=explain)
+        if notes is not None:
+            yield _indent(notes)
+
+
+def _finding_heading(finding: Finding) -> Table:
+    """``VIOLATED  VCCR art. 41(1) — title``, the title wrapping under itself."""
+    heading = Text.assemble((safe_text(finding.cite), "bold"), " — ", safe_text(finding.title))
+    also = [safe_text(c.cite) for c in finding.citations[1:]]
+    if also:
+        heading.append(f"  (also {', '.join(also)})", style="dim")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(STATUS_LABEL[finding.status].upper(), style=STATUS_STYLE[finding.status]), heading)
+    return grid
+
+
+def _about(finding: Finding, report: Report) -> Table | None:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    subject = subject_text(finding)
+    if subject:
+        grid.add_row(Text("Subject:"), Text(subject))
+    if finding.duty_on:
+        grid.add_row(Text("Duty on:"), Text(duty_text(report, finding.duty_on)))
+    return grid if grid.row_count else None
+
+
+def _quote(finding: Finding) -> RenderableType:
+    quote = Text("“" + safe_text(finding.quote, multiline=True).strip() + "”", style="italic")
+    if finding.quote_unverified:
+        quote.append("\n(this reading is flagged for checking against the UN Treaty Series text)", style="dim")
+    return Padding(quote, (0, 2, 0, 4))
+
+
+def _main_trace(finding: Finding) -> tuple[str, Trace | None]:
+    """The clause that decided the status: applicability (if false or unknown), else the breach clause."""
+    applies = finding.explanation.applies
+    if finding.status is Status.NOT_APPLICABLE or (applies is not None and applies.value is Truth.UNKNOWN):
+        return "applies when", applies
+    return "breach", finding.explanation.breach or applies
+
+
+def _reasoning_tree(finding: Finding, *, explain: bool) -> Tree | None:
+    explanation = finding.explanation
+    tree = Tree(Text("Reasoning:", style="bold"), guide_style="dim")
+    if explain:
+        for var, entity in explanation.bindings:
+            tree.add(Text.assemble(("for ", "dim"), safe_text(var), (" = ", "dim"), safe_text(entity)))
+        if explanation.applies is not None:
+            _add_trace(tree, explanation.applies, "applies when", max_depth=None)
+        if explanation.breach is not None:
+            _add_trace(tree, explanation.breach, "breach", max_depth=None)
+    else:
+        label, trace = _main_trace(finding)
+        if trace is None:
+            facts, more = key_facts(finding)
+            if not facts:
+                return None
+            for fact in facts:
+                tree.add(_fact_label(fact))
+            if more:
+                tree.add(Text(f"… and {more} more", style="dim"))
+            return tree
+        _add_trace(tree, trace, label, max_depth=1)
+    return tree if tree.children else None
+
+
+def _add_trace(parent: Tree, trace: Trace, label: str, *, max_depth: int | None, depth: int = 0) -> None:
+    """``max_depth=None``: the full tree, facts with their sources; else deeper facts are lifted up."""
+    node = parent.add(_trace_label(trace, label))
+    if max_depth is not None and depth >= max_depth:
+        _add_facts(node, iter_trace_facts(trace), limit=COMPACT_FACTS, sources=False)
+        return
+    _add_facts(node, trace.facts, limit=None, sources=max_depth is None)
+    for child in trace.children:
+        _add_trace(node, child, "", max_depth=max_depth, depth=depth + 1)
+
+
+def _add_facts(node: Tree, facts: Iterable[FactUse], *, limit: int | None, sources: bool) -> None:
+    seen: set[tuple[str, str]] = set()
+    unique: list[FactUse] = []
+    for fact in facts:
+        if (fact.ref, fact.value) not in seen:
+            seen.add((fact.ref, fact.value))
+            unique.append(fact)
+    shown = unique if limit is None else unique[:limit]
+    for fact in shown:
+        node.add(_fact_label(fact, source=sources))
+    if len(unique) > len(shown):
+        node.add(Text(f"… and {len(unique) - len(shown)} more facts (--explain)", style="dim"))
+
+
+def _trace_label(trace: Trace, label: str) -> Text:
+    text = Text()
+    if label:
+        text.append(f"{label}: ", style="dim")
+    text.append(safe_text(trace.text))
+    text.append("  → ", style="dim")
+    text.append(TRUTH_LABEL[trace.value], style=TRUTH_STYLE[trace.value])
+    if trace.note:
+        text.append(f"  ({safe_text(trace.note)})", style="dim")
+    return text
+
+
+def _fact_label(fact: FactUse, *, source: bool = False) -> Text:
+    text = Text.assemble((fact_statement(fact), "cyan"), (f"  ({fact_where(fact)})", "dim"))
+    if source and fact.source:
+        text.append(f"  source: {safe_text(fact.source)}", style="dim")
+    return text
+
+
+def _exceptions(exceptions: Iterable[ExceptionTrace], *, explain: bool) -> Tree:
+    tree = Tree(Text("Exceptions considered:", style="bold"), guide_style="dim")
+    for exc in exceptions:
+        label = Text.assemble((exception_verdict(exc.value), VERDICT_STYLE[exc.value]), "  ",
+                              (safe_text(exc.id), "bold"))
+        if exc.cite:
+            label.append(f" ({safe_text(exc.cite)})")
+        if exc.title:
+            label.append(f" — {safe_text(exc.title)}")
+        if exc.gives:
+            label.append(f"; would make it {safe_text(exc.gives).replace('_', ' ')}", style="dim")
+        node = tree.add(label)
+        if exc.outcome:
+            node.add(Text(safe_text(exc.outcome)))
+        if exc.set_aside_by:
+            node.add(Text(f"set aside by {safe_text(exc.set_aside_by)}", style="dim"))
+        if explain and exc.trace is not None:
+            _add_trace(node, exc.trace, "when", max_depth=None)
+    return tree
+
+
+def _conflicts(finding: Finding) -> Text | None:
+    explanation = finding.explanation
+    lines: list[str] = []
+    if explanation.conflict:
+        lines.append("Conflict, not resolved: " + ", ".join(safe_text(c) for c in explanation.conflict)
+                     + " hold with different outcomes and neither prevails.")
+    if explanation.overridden_by:
+        lines.append(f"Overridden by {safe_text(explanation.overridden_by)}.")
+    return Text("\n".join(lines), style="yellow") if lines else None
+
+
+def _bullets(title: str, items: Iterable[str]) -> RenderableType:
+    """A titled list whose items wrap under themselves."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row(Text("  -"), Text(item))
+    return Group(Text(title, style="bold"), grid)
+
+
+def _accounts(finding: Finding, *, explain: bool) -> RenderableType:
+    columns = account_columns(finding)
+    table = Table(title=Text("Under each account:", style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False, show_edge=False, expand=False)
+    for heading, _status, _reason in columns:
+        table.add_column(heading, overflow="fold", ratio=1)
+    table.add_row(*(Text(STATUS_LABEL[status], style=STATUS_STYLE[status]) for _h, status, _r in columns))
+    if explain and any(reason for _h, _s, reason in columns[1:]):
+        table.add_row(*(Text(reason, style="dim") for _h, _s, reason in columns))
+    parts: list[RenderableType] = [table]
+    tail = Text()
+    if finding.disputed_facts:
+        tail.append("Disputed facts read: ", style="dim")
+        tail.append(", ".join(safe_text(f) for f in finding.disputed_facts))
+        tail.append("\n")
+    tail.append("The result depends on whose account is accepted." if finding.depends_on_dispute
+                else "The result is the same on every account.", style="bold" if finding.depends_on_dispute else "")
+    parts.append(tail)
+    return Group(*parts)
+
+
+def _notes(finding: Finding, *, explain: bool) -> Text | None:
+    text = Text()
+    rows: list[tuple[str, str]] = []
+    if finding.standards:
+        rows.append(("Turns on the standard", ", ".join(safe_text(s) for s in finding.standards)))
+    if finding.authorities:
+        rows.append(("Authorities", "; ".join(safe_text(a) for a in finding.authorities)))
+    for note in finding.notes:
+        rows.append(("Note", safe_text(note)))
+    if explain:
+        rows.append(("Rule", safe_text(finding.rule)
+                     + (f" ({safe_text(finding.rule_pos.file)}:{finding.rule_pos.line})" if finding.rule_pos else "")))
+    for i, (label, value) in enumerate(rows):
+        if i:
+            text.append("\n")
+        text.append(f"{label}: ", style="dim")
+        text.append(value)
+    return text if rows else None
+
+
+def _indent(renderable: RenderableType, left: int = 2) -> Padding:
+    return Padding(renderable, (0, 0, 0, left))
+

@@ -1,0 +1,71 @@
+"""JSON: the vccheck.report/1 contract, byte-identical across runs and hash seeds."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from vccheck.render import render
+from vccheck.render.json_report import render_line
+
+HERE = Path(__file__).parent
+
+SCRIPT = """
+import sys
+import render_fixtures
+from vccheck.render import render
+sys.stdout.buffer.write(render(render_fixtures.sample_report(), "json").encode("utf-8"))
+"""
+
+
+def test_json_is_as_dict(report):
+    text = render(report, "json")
+    assert text.endswith("}\n")
+    assert json.loads(text) == report.as_dict()
+    assert text == json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_json_keeps_the_contract_keys(report):
+    data = json.loads(render(report, "json"))
+    assert data["schema"] == "vccheck.report/1"
+    assert set(data["incident"]) >= {"title", "file"}
+    finding = data["findings"][0]
+    for key in ("rule", "citation", "cite", "status", "subject", "quote", "depends_on_dispute", "by_account",
+                "explanation", "missing"):
+        assert key in finding
+    assert set(data["summary"]) == {"violated", "compliant", "excused", "not_applicable", "undetermined"}
+    disputed = next(f for f in data["findings"] if f["rule"] == "vccr.55.1")
+    assert disputed["by_account"] == {"JP": "compliant", "RU": "violated"}
+    assert next(f for f in data["findings"] if f["rule"] == "vccr.41.1")["by_account"] == {}
+
+
+def test_json_writes_non_ascii_as_is(report):
+    import dataclasses
+
+    text = render(dataclasses.replace(report, title="Владивосток — 領事"), "json")
+    assert "Владивосток — 領事" in text
+
+
+def test_json_same_bytes_twice(report):
+    assert render(report, "json").encode() == render(report, "json").encode()
+
+
+def test_json_same_bytes_under_different_hash_seeds(report):
+    outputs = []
+    for seed in ("0", "123"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=HERE, env=env, capture_output=True, check=True)
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0] == render(report, "json").encode("utf-8")
+
+
+def test_json_line_has_file_first_and_one_line(report):
+    line = render_line(report, file="a.yaml")
+    assert line.endswith("\n") and line.count("\n") == 1
+    data = json.loads(line)
+    assert list(data)[0] == "file" and data["file"] == "a.yaml"
+    assert {k: v for k, v in data.items() if k != "file"} == report.as_dict()
