@@ -138,3 +138,25 @@ def test_overlay_displaces_the_vienna_finding_and_says_so():
     assert vienna.status.value == "violated"
     assert vienna.explanation.overridden_by == "jp-ussr.1966.x"
     assert "Displaced by the overlay" in vienna.explanation.reason
+
+
+def test_instrument_not_in_force_makes_the_finding_not_applicable():
+    import datetime as dt
+
+    from vccheck.engine.options import EngineOptions, InForce
+
+    periods = (InForce("VCCR", None, dt.date(2022, 1, 1), False, "RU not yet a party"),
+               InForce("VCCR", dt.date(2022, 1, 1), None, True, "both parties"))
+    inc = incident(consul(), event("d", "detention", subject="consul", by="RU", judicial_decision=False,
+                                   date=dt.date(2021, 6, 1)))
+    [f] = evaluate(rules(RULE_41), inc, EngineOptions(in_force=periods))
+    assert f.status.value == "not_applicable"
+    assert "did not bind both States on 2021-06-01" in f.explanation.reason
+    inc2 = incident(consul(), event("d", "detention", subject="consul", by="RU", judicial_decision=False,
+                                    date=dt.date(2022, 6, 1)))
+    [g] = evaluate(rules(RULE_41), inc2, EngineOptions(in_force=periods))
+    assert g.status.value == "violated"
+    unknown = (InForce("VCCR", None, None, None, "entry into force for RU not in the data"),)
+    [h] = evaluate(rules(RULE_41), inc2, EngineOptions(in_force=unknown))
+    assert h.status.value == "undetermined"
+    assert any("entry into force for RU not in the data" in m for m in h.missing)

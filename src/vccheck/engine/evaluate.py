@@ -90,6 +90,7 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
             env = {} if entity is None else {rule.for_each.var: entity}
             est.touched = set()
             outcome = _decide(rule, exceptions, env, entity, est)
+            outcome = _applicability(outcome, cit.instrument, _binding_date(entity, incident), options)
             touched = tuple(sorted(est.touched))
             by_account: list[tuple[str, Status]] = []
             reasons: list[tuple[str, str]] = []
@@ -97,6 +98,7 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
                 for party, ctx in accounts.items():
                     ctx.touched = set()
                     alt = _decide(rule, exceptions, env, entity, ctx)
+                    alt = _applicability(alt, cit.instrument, _binding_date(entity, incident), options)
                     by_account.append((party, alt.status))
                     reasons.append((party, alt.reason))
             depends = bool(by_account) and len({outcome.status, *(s for _, s in by_account)}) > 1
@@ -160,6 +162,34 @@ def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Con
     missing = collect_missing(status, app, app_tr, breach, breach_tr, exc_out)
     reason = reason_for(status, app, app_tr, breach, breach_tr, exc_out, conflict, occ, entity, ctx)
     return _Outcome(status, app_tr, breach_tr, exc_out, conflict, reason, would, missing)
+
+
+def _binding_date(entity: Entity | None, incident: Incident):
+    """The date the finding is about: the bound event's date, else the incident's."""
+    if entity is not None and entity.kind == "event":
+        fact = entity.facts.get("date")
+        if fact is not None and fact.prov.established:
+            return fact.value
+    return incident.date
+
+
+def _applicability(o: _Outcome, instrument: str, day, options: EngineOptions) -> _Outcome:
+    """A finding under an instrument that did not bind both States on the date is not applicable."""
+    status = options.instrument_status(instrument, day)
+    if status is None:
+        return o
+    in_force, why = status
+    when = day.isoformat() if day else "the incident's date"
+    if in_force is False:
+        return dataclasses.replace(o, status=Status.NOT_APPLICABLE, would_decide=(), missing=(),
+                                   reason=f"Not applicable: {instrument} did not bind both States on {when} ({why}).")
+    if in_force is None and o.status is not Status.NOT_APPLICABLE:
+        return dataclasses.replace(
+            o, status=Status.UNDETERMINED,
+            missing=o.missing + (f"whether {instrument} was in force between the States on {when} ({why})",),
+            reason=f"Undetermined: it is not known whether {instrument} bound both States on {when} ({why}). "
+                   f"On the facts otherwise: {o.reason}")
+    return o
 
 
 def _exception_trace(exc: m.Exception_, r, tr, set_aside_by, ctx) -> ExceptionTrace:

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class InForce:
+    """Whether ``instrument`` bound both States during [start, end): True, False or None (unknown)."""
+
+    instrument: str
+    start: dt.date | None  # inclusive; None: from the beginning
+    end: dt.date | None  # exclusive; None: open-ended
+    in_force: bool | None
+    reason: str
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True)
@@ -11,6 +26,26 @@ class EngineOptions:
     instruments: tuple[str, ...] = ()  # empty: every instrument
     only: tuple[str, ...] = ()  # rule id prefixes
     assumptions: tuple[str, ...] = ()  # shown in the report; already applied to the facts
+    # Instruments in force between the sending and receiving States, by period. Empty: not checked
+    # (unit tests); the pipeline always supplies it from the party data (see vccheck.applicability).
+    in_force: tuple[InForce, ...] = ()
+
+    def instrument_status(self, instrument: str, day: dt.date | None) -> tuple[bool | None, str] | None:
+        """(in force?, reason) for ``instrument`` on ``day``; None when applicability is not checked."""
+        periods = [p for p in self.in_force if p.instrument == instrument]
+        if not self.in_force:
+            return None
+        if not periods:
+            return None, f"no party data for {instrument}"
+        if day is None:
+            states = {p.in_force for p in periods}
+            if len(states) == 1:
+                return periods[0].in_force, periods[0].reason
+            return None, f"the date is unknown and {instrument}'s status changed over time"
+        for p in periods:
+            if p.covers(day):
+                return p.in_force, p.reason
+        return None, f"no party data for {instrument} on {day.isoformat()}"
 
     def selects(self, rule_id: str, instrument: str | None) -> bool:
         if self.instruments and (instrument or "").upper() not in {i.upper() for i in self.instruments}:
