@@ -74,10 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # `vccheck incident.yaml` is `vccheck check incident.yaml`
-    first = next((a for a in argv if not a.startswith("-")), None)
-    if first is not None and first not in COMMANDS and not any(a in ("-h", "--help", "--version") for a in argv[:1]):
-        argv.insert(argv.index(first), "check")
+    # `vccheck incident.yaml [options]` is `vccheck check incident.yaml [options]`
+    i = 0
+    while i < len(argv) and argv[i] == "--debug":
+        i += 1
+    if i < len(argv) and argv[i] not in COMMANDS and argv[i] not in ("-h", "--help", "--version"):
+        argv.insert(i, "check")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

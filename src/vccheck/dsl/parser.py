@@ -214,7 +214,8 @@ class _Builder:
     def src(self, node) -> str:
         meta = getattr(node, "meta", None)
         if meta is not None and not getattr(meta, "empty", True):
-            return " ".join(self.text[meta.start_pos:meta.end_pos].split())
+            text = " ".join(self.text[meta.start_pos:meta.end_pos].split())
+            return text.replace("( ", "(").replace(" )", ")")
         return str(node)
 
     def tokpos(self, tok) -> SourcePos:

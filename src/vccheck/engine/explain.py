@@ -47,7 +47,7 @@ def decisive_leaves(trace: Trace | None, limit: int = 3) -> list[Trace]:
     """The leaves that carry the trace's value (for a one-line reason)."""
     if trace is None:
         return []
-    if not trace.children or trace.note.startswith(("definition", "e =")):
+    if not trace.children or _is_unit(trace):
         return [trace]
     want = trace.value
     same = [c for c in trace.children if c.value is want]
@@ -60,9 +60,33 @@ def decisive_leaves(trace: Trace | None, limit: int = 3) -> list[Trace]:
     return out[:limit]
 
 
+def _is_unit(trace: Trace) -> bool:
+    """``some ...`` and definition calls read as one condition in a reason."""
+    return trace.kind in ("some", "definition")
+
+
+def _all_facts(trace: Trace) -> list[FactUse]:
+    out = list(trace.facts)
+    for child in trace.children:
+        if child.value is trace.value or not _is_unit(trace):
+            out.extend(_all_facts(child))
+    return out
+
+
+def _fact_text(f: FactUse) -> str:
+    where = []
+    if f.pos and f.pos.line:
+        where.append(f"line {f.pos.line}")
+    if f.provenance and f.provenance != "established":
+        where.append(f.provenance)
+    return f"{f.ref} = {f.value}" + (f" ({', '.join(where)})" if where else "")
+
+
 def _leaf_text(tr: Trace) -> str:
-    facts = ", ".join(f"{f.ref} = {f.value}" + (f" (line {f.pos.line})" if f.pos and f.pos.line else "")
-                      for f in tr.facts if f.value != "unknown")
+    uses = _all_facts(tr) if _is_unit(tr) else list(tr.facts)
+    seen: set[str] = set()
+    uses = [f for f in uses if f.value != "unknown" and not (f.ref in seen or seen.add(f.ref))][:5]
+    facts = ", ".join(_fact_text(f) for f in uses)
     text = f"{tr.text} is {tr.value.value}"
     if facts:
         text += f" [{facts}]"
@@ -90,7 +114,11 @@ def reason_for(status: Status, app, app_tr, breach, breach_tr, exceptions, confl
     failed = [e for e in exceptions if e.value is Truth.FALSE]
     open_ = [e for e in exceptions if e.value is Truth.UNKNOWN]
     if status is Status.VIOLATED:
-        text = f"Violated: {_leaves_text(breach_tr)}." if breach_tr else "Violated."
+        if breach_tr is not None and not breach_tr.children and breach_tr.text == "true":
+            # `violated when true`: the conduct the rule ranges over is itself the breach
+            text = f"Violated: the {_entity_words(entity)} is itself the breach: {_leaves_text(app_tr)}."
+        else:
+            text = f"Violated: {_leaves_text(breach_tr)}." if breach_tr else "Violated."
         if failed:
             text += " No exception applies: " + "; ".join(
                 f"{e.title} ({e.cite}) fails because {_leaves_text(e.trace)}" for e in failed) + "."
@@ -99,6 +127,9 @@ def reason_for(status: Status, app, app_tr, breach, breach_tr, exceptions, confl
         e = held[0]
         return f"{status.value.capitalize()}: the exception '{e.title}' ({e.cite}) holds: {_leaves_text(e.trace)}."
     if status is Status.COMPLIANT:
+        if breach_tr is not None and not breach_tr.children and breach_tr.text == "true":
+            # `compliant when true`: a power used within its limits
+            return f"Compliant: the {_entity_words(entity)} is within the power the provision grants: {_leaves_text(app_tr)}."
         return f"Compliant: {_leaves_text(breach_tr)}." if breach_tr else "Compliant."
     # undetermined
     if occ is None:
@@ -111,6 +142,16 @@ def reason_for(status: Status, app, app_tr, breach, breach_tr, exceptions, confl
         return ("Undetermined: the conduct breaches the rule unless an exception applies, and the facts do not "
                 "settle " + ", ".join(f"'{e.title}' ({e.cite})" for e in open_) + ".")
     return "Undetermined."
+
+
+def _entity_words(entity) -> str:
+    if entity is None:
+        return "conduct"
+    if entity.kind == "event":
+        subj = entity.facts.get("subject")
+        what = (entity.type or "event").replace("_", " ")
+        return f"{what} '{entity.id}'" + (f" of {subj.value}" if subj else "")
+    return f"{entity.kind} '{entity.id}'"
 
 
 def would_decide(rule: m.Rule, unknown_exceptions) -> tuple[str, ...]:

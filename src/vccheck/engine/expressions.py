@@ -47,8 +47,9 @@ def k_or(values):
 def _trace(ctx: Context, expr, result, facts=(), children=(), note="", missing=()) -> Trace | None:
     if not ctx.tracing:
         return None
+    kind = "some" if type(expr) is m.Some else "definition" if type(expr) is m.Call else ""
     return Trace(expr.text, _TRUTH[result], tuple(facts), tuple(c for c in children if c is not None), note,
-                 expr.pos, tuple(missing) if result is None else ())
+                 expr.pos, tuple(missing) if result is None else (), kind)
 
 
 # ------------------------------------------------------------------ truth

@@ -68,6 +68,7 @@ class Trace:
     note: str = ""  # e.g. "standard 'promptly' decided by threshold 24h"
     pos: SourcePos | None = None  # position in the rule file
     missing: tuple[str, ...] = ()  # what would decide this condition, when unknown
+    kind: str = ""  # "some" | "definition" | "" (an ordinary condition)
 
     def as_dict(self) -> dict:
         out = {"condition": self.text, "value": self.value.value}

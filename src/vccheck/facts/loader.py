@@ -24,7 +24,7 @@ from vccheck.facts.vocabulary import (ENTITY_SECTIONS, EVENT_COMMON, EVENT_TYPES
                                       event_attrs)
 from vccheck.facts.yamltree import Mapping, Node, Scalar, Sequence, describe, from_python, parse_tree, read_text
 
-__all__ = ["load_incident", "load_mapping", "load_text", "apply_assumptions", "parse_thresholds"]
+__all__ = ["load_incident", "load_mapping", "load_text", "load_node", "apply_assumptions", "parse_thresholds"]
 
 _EMPTY_HINT = "run `vccheck new` for a template"
 
@@ -55,6 +55,12 @@ def load_mapping(data: dict, path: str = "<mapping>") -> Incident:
         out.add(0, 0, "wrong-type", f"an incident must be a mapping, found {type(data).__name__}")
         raise DiagnosticError(out.items)
     root = from_python(dict(data), path, out)
+    out.raise_if_errors()
+    return _IncidentBuilder(out, ValueReader(out)).build(root)
+
+
+def load_node(root: Node, out: Collector) -> Incident:
+    """Load an incident from an already parsed node tree (e.g. the facts of a rule scenario)."""
     out.raise_if_errors()
     return _IncidentBuilder(out, ValueReader(out)).build(root)
 
