@@ -31,6 +31,11 @@ class Attr:
         return t[4:] if t.startswith("ref:") else None
 
 
+def attrs(*specs) -> dict[str, Attr]:
+    """Attributes from (name, type, doc[, enum values]) tuples."""
+    return _attrs(*specs)
+
+
 def _attrs(*specs) -> dict[str, Attr]:
     out = {}
     for spec in specs:
@@ -309,5 +314,41 @@ STANDARDS = {
     "reasonable_period": ("duration", "'a reasonable period' (VCCR 53(3), VCDR 39(2))"),
     "grave_crime": ("max_penalty_years", "'grave crime' (VCCR 41(1)); threshold in years of the maximum penalty"),
 }
-for _std, (_kind, _doc) in STANDARDS.items():
-    EVENT_COMMON[_std] = Attr(_std, "bool", f"Explicit decision of the standard {_doc} for this event.")
+
+
+# ------------------------------------------------------------ extensions
+# Each area of the rule corpus adds its facts in its own module under
+# vccheck/facts/vocab/ (one owner per file); they are merged here, once.
+def _merge_extensions() -> None:
+    import dataclasses
+
+    from vccheck.facts.vocab import (examples, vccr_facilities, vccr_general, vccr_honorary, vccr_officers,
+                                     vcdr_mission, vcdr_persons)
+
+    for ext in (vccr_general, vccr_facilities, vccr_officers, vccr_honorary, vcdr_mission, vcdr_persons, examples):
+        for name, spec in ext.EVENT_TYPES.items():
+            if name in EVENT_TYPES:
+                desc, old = EVENT_TYPES[name]
+                EVENT_TYPES[name] = (desc, {**old, **spec[1]})
+            else:
+                EVENT_TYPES[name] = spec
+        EVENT_COMMON.update(ext.EVENT_ATTRS)
+        for kind, extra in ext.KIND_ATTRS.items():
+            KIND_ATTRS[kind].update(extra)
+        for (where, attr), values in ext.ENUM_VALUES.items():
+            if where == "event":
+                table = EVENT_COMMON
+            elif where.startswith("event:"):
+                table = EVENT_TYPES[where[6:]][1]
+            else:
+                table = KIND_ATTRS[where]
+            old_attr = table[attr]
+            table[attr] = dataclasses.replace(old_attr, values=old_attr.values + tuple(
+                v for v in values if v not in old_attr.values))
+        STANDARDS.update(ext.STANDARDS)
+    for std, (_kind, doc) in STANDARDS.items():
+        EVENT_COMMON[std] = Attr(std, "bool", f"Explicit decision of the standard {doc} for this event.")
+
+
+_merge_extensions()
+RANGE_NAMES = tuple(sorted(set(KIND_ATTRS) | {"event"} | set(EVENT_TYPES)))

@@ -24,7 +24,7 @@ may be given for a rule with several subjects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vccheck.diagnostics import Collector, DiagnosticError, SourcePos, did_you_mean
 from vccheck.engine.findings import Status
@@ -53,6 +53,7 @@ class Scenario:
     pos: SourcePos
     facts: Mapping  # the merged facts node, ready for the loader
     expectations: tuple[Expectation, ...]
+    text: str = field(default="", repr=False, compare=False)  # the file's text, for carets
 
 
 def load_scenario_file(path: str) -> tuple[Scenario, ...]:
@@ -83,14 +84,14 @@ def load_scenario_file(path: str) -> tuple[Scenario, ...]:
                    "the file needs 'scenarios:', a list of scenarios")
     else:
         for node in items.items:
-            sc = _scenario(node, base, path, out)
+            sc = _scenario(node, base, path, out, text)
             if sc is not None:
                 scenarios.append(sc)
     out.raise_if_errors()
     return tuple(scenarios)
 
 
-def _scenario(node: Node, base: Mapping | None, path: str, out: Collector) -> Scenario | None:
+def _scenario(node: Node, base: Mapping | None, path: str, out: Collector, text: str) -> Scenario | None:
     if not isinstance(node, Mapping):
         out.add_at(node.pos, "scenario-shape", f"a scenario must be a mapping, found {describe(node)}")
         return None
@@ -118,7 +119,7 @@ def _scenario(node: Node, base: Mapping | None, path: str, out: Collector) -> Sc
             e = _expectation(key, item, out)
             if e is not None:
                 expectations.append(e)
-    return Scenario(name, _text(node.get("description")) or "", path, node.pos, merged, tuple(expectations))
+    return Scenario(name, _text(node.get("description")) or "", path, node.pos, merged, tuple(expectations), text)
 
 
 def _expectation(key: Scalar, node: Node, out: Collector) -> Expectation | None:

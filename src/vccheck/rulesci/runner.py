@@ -1,0 +1,160 @@
+"""``vccheck test``: run every rule scenario and compare the findings with the expectations.
+
+Every scenario runs (a failure never stops the run); each failure shows the
+expected and actual status and the explanation. Exceptions that held in a
+passing scenario are recorded, for the lint check on untested exceptions
+and for coverage.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from vccheck.diagnostics import Collector, Diagnostic, DiagnosticError, SourcePos, did_you_mean
+from vccheck.dsl.corpus import display_path
+from vccheck.dsl.model import RuleSet
+from vccheck.engine.evaluate import evaluate
+from vccheck.engine.findings import Finding, Status, Truth
+from vccheck.engine.options import EngineOptions
+from vccheck.facts.loader import load_node
+from vccheck.rulesci.scenarios import Expectation, Scenario, load_scenario_file
+
+SCENARIO_SUFFIXES = (".yaml", ".yml")
+NOT_VIOLATED = ("compliant", "excused", "not_applicable")
+
+
+@dataclass(frozen=True)
+class Result:
+    scenario: Scenario
+    expectation: Expectation
+    outcome: str  # passed | failed | skipped
+    actual: tuple[tuple[str | None, str], ...]  # (subject, status) of the rule's findings
+    message: str = ""
+    details: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {"file": self.scenario.file, "line": self.expectation.pos.line, "scenario": self.scenario.name,
+                "rule": self.expectation.rule, "subject": self.expectation.subject,
+                "expected": self.expectation.status, "actual": [{"subject": s, "status": st} for s, st in self.actual],
+                "outcome": self.outcome, "message": self.message, "details": list(self.details),
+                "todo": self.expectation.todo}
+
+
+@dataclass
+class TestRun:
+    results: list[Result] = field(default_factory=list)
+    errors: list[Diagnostic] = field(default_factory=list)  # broken scenario files or facts
+    exercised: set[str] = field(default_factory=set)  # exceptions that held in a passing scenario
+    scenario_files: list[str] = field(default_factory=list)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.results if r.outcome == outcome)
+
+    @property
+    def failed(self) -> int:
+        return self.count("failed") + len(self.errors)
+
+    def per_rule(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for r in self.results:
+            row = out.setdefault(r.expectation.rule, {"passed": 0, "failed": 0, "skipped": 0})
+            row[r.outcome] += 1
+        return dict(sorted(out.items()))
+
+    def tested_both_ways(self) -> set[str]:
+        """Rules with a passing violated expectation and a passing non-violated one."""
+        violated, other = set(), set()
+        for r in self.results:
+            if r.outcome != "passed":
+                continue
+            (violated if r.expectation.status == "violated" else
+             other if r.expectation.status in NOT_VIOLATED else set()).add(r.expectation.rule)
+        return violated & other
+
+
+def scenario_files(paths: Sequence[str]) -> list[str]:
+    """YAML files inside a ``tests`` folder under ``paths`` (or named explicitly)."""
+    found: set[str] = set()
+    for path in paths:
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                parts = os.path.normpath(root).split(os.sep)
+                if "tests" in parts or os.path.basename(os.path.normpath(path)) == "tests":
+                    found.update(os.path.join(root, f) for f in files if f.endswith(SCENARIO_SUFFIXES))
+        elif path.endswith(SCENARIO_SUFFIXES) and os.path.exists(path):
+            found.add(path)
+    return sorted(found, key=lambda p: os.path.normpath(os.path.abspath(p)))
+
+
+def run_scenarios(ruleset: RuleSet, files: Sequence[str]) -> TestRun:
+    run = TestRun(scenario_files=[display_path(f) for f in files])
+    known = {r.id for r in ruleset.rules}
+    for path in files:
+        try:
+            scenarios = load_scenario_file(display_path(path))
+        except DiagnosticError as exc:
+            run.errors.extend(exc.diagnostics)
+            continue
+        for scenario in scenarios:
+            _run_one(ruleset, scenario, known, run)
+    return run
+
+
+def _run_one(ruleset: RuleSet, scenario: Scenario, known: set[str], run: TestRun) -> None:
+    bad = [e for e in scenario.expectations if e.rule not in known]
+    for e in bad:
+        run.errors.append(Diagnostic(e.pos, "unknown-rule", f"scenario '{scenario.name}' expects a finding of "
+                                     f"'{e.rule}', which no rule file defines", did_you_mean(e.rule, known),
+                                     source_line=_line(scenario.text, e.pos.line)))
+    expectations = [e for e in scenario.expectations if e.rule in known]
+    if not expectations:
+        return
+    try:
+        incident = load_node(scenario.facts, Collector(scenario.file, scenario.text))
+    except DiagnosticError as exc:
+        run.errors.extend(exc.diagnostics)
+        return
+    only = tuple(sorted({e.rule for e in expectations}))
+    findings = evaluate(ruleset, incident, EngineOptions(thresholds=dict(incident.standards), only=only))
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    for e in expectations:
+        result = _compare(scenario, e, by_rule.get(e.rule, []))
+        run.results.append(result)
+        if result.outcome == "passed":
+            for f in by_rule.get(e.rule, []):
+                if e.subject is None or f.subject == e.subject:
+                    run.exercised.update(x.id for x in f.explanation.exceptions
+                                         if x.value is Truth.TRUE and not x.set_aside_by)
+
+
+def _compare(scenario: Scenario, e: Expectation, findings: list[Finding]) -> Result:
+    chosen = [f for f in findings if e.subject is None or f.subject == e.subject]
+    actual = tuple((f.subject, f.status.value) for f in chosen)
+    if not chosen:
+        where = f" about '{e.subject}'" if e.subject else ""
+        subjects = sorted({str(f.subject) for f in findings})
+        msg = (f"{e.rule}: expected {e.status}, but the rule made no finding{where}"
+               + (f" (it made findings about: {', '.join(subjects)})" if subjects else
+                  " (nothing in the facts engaged it: add an event or entity it ranges over)"))
+        return Result(scenario, e, "skipped" if e.todo else "failed", actual, msg)
+    wrong = [f for f in chosen if f.status.value != e.status]
+    if not wrong:
+        return Result(scenario, e, "passed", actual)
+    details = []
+    for f in wrong:
+        details.append(f"{f.subject or '-'}: {f.status.value}: {f.explanation.reason}")
+        details.extend(f"  missing: {m}" for m in f.missing[:4])
+        details.extend(f"  {state}: {status.value}" for state, status in f.by_account)
+    got = ", ".join(sorted({f.status.value for f in wrong}))
+    msg = f"{e.rule}{' (' + e.subject + ')' if e.subject else ''}: expected {e.status}, got {got}"
+    return Result(scenario, e, "skipped" if e.todo else "failed", actual, msg, tuple(details))
+
+
+def _line(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
