@@ -27,14 +27,16 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from vccheck.dsl.corpus import default_rules_dir, load_rules
+    from vccheck.diagnostics import format_diagnostic
+    from vccheck.dsl.corpus import default_rules_dir, load_usable_rules
     from vccheck.rulesci.runner import run_scenarios, scenario_files
 
     paths = tuple(args.paths) or (default_rules_dir(),)
     start = time.perf_counter()
-    ruleset = load_rules(paths)
+    ruleset, rule_errors = load_usable_rules(paths)
     files = scenario_files(paths)
     result = run_scenarios(ruleset, files)
+    result.errors[:0] = list(rule_errors)  # broken rule files fail the run; the rest still runs
     elapsed = time.perf_counter() - start
     passed, failed, skipped = result.count("passed"), result.failed, result.count("skipped")
     if args.format == "json":

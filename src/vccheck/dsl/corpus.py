@@ -110,3 +110,21 @@ def load_rules_with_warnings(paths: Sequence[str] = ()) -> tuple[RuleSet, tuple[
 def load_rules(paths: tuple[str, ...] = ()) -> RuleSet:
     """Parse and check the rule files under ``paths`` (default: the shipped rules)."""
     return load_rules_with_warnings(paths)[0]
+
+
+def load_usable_rules(paths: Sequence[str] = ()) -> tuple[RuleSet, tuple[Diagnostic, ...]]:
+    """The rule files that are free of errors, and every error found (for ``vccheck test``).
+
+    Files with errors are left out, then the rest is checked again (leaving a
+    file out can break a file that used its definitions) until what remains
+    is clean; the scenarios of the clean files can still run.
+    """
+    corpus = load_corpus(paths)
+    errors = corpus.errors
+    files = list(corpus.ruleset.files)
+    bad = {d.pos.file for d in errors}
+    while bad:
+        files = [f for f in files if f.path not in bad]
+        again = [d for d in check_ruleset(files, partial=True) if d.level is Level.ERROR]
+        bad = {d.pos.file for d in again}
+    return RuleSet(tuple(files)), errors
