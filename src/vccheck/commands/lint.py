@@ -19,13 +19,15 @@ examples:
   vccheck lint --format json my-pack/
 """
 
-# name -> renderer(diagnostics, files) -> str; issue 7 adds sarif and github here.
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github")
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="rule files or directories (default: the shipped rules)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--tests", dest="no_tests", action="store_false", default=True,
+                        help="also run the checks that need the scenarios (untested rules, exceptions never exercised)")
+    parser.add_argument("--list-checks", action="store_true", help="list every check with its id and level")
 
 
 def render_text(diagnostics: tuple[Diagnostic, ...], files: tuple[str, ...]) -> str:
@@ -43,16 +45,83 @@ def render_json(diagnostics: tuple[Diagnostic, ...], files: tuple[str, ...]) -> 
     }, indent=2, ensure_ascii=False)
 
 
-RENDERERS = {"text": render_text, "json": render_json}
+def render_sarif(diagnostics: tuple[Diagnostic, ...], files: tuple[str, ...]) -> str:
+    from vccheck import __version__
+    from vccheck.rulesci.lintchecks import ALL_CHECKS
+
+    codes = sorted({d.code for d in diagnostics})
+    rules = [{"id": c, "shortDescription": {"text": ALL_CHECKS[c].summary if c in ALL_CHECKS else c},
+              "defaultConfiguration": {"level": ALL_CHECKS[c].level.value if c in ALL_CHECKS else "error"}}
+             for c in codes]
+    results = [{
+        "ruleId": d.code, "level": "error" if d.level is Level.ERROR else "warning",
+        "message": {"text": d.message + (f" ({d.hint})" if d.hint else "")},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": d.pos.file.replace("\\", "/")},
+                                            "region": {"startLine": max(d.pos.line, 1),
+                                                       "startColumn": max(d.pos.column, 1)}}}],
+    } for d in diagnostics]
+    log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+           "runs": [{"tool": {"driver": {"name": "vccheck lint", "version": __version__,
+                                         "informationUri": "https://example.invalid/vccheck", "rules": rules}},
+                     "results": results}]}
+    log["runs"][0]["tool"]["driver"].pop("informationUri")
+    return json.dumps(log, indent=2, ensure_ascii=False)
+
+
+def _gh_escape(text: str, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
+def render_github(diagnostics: tuple[Diagnostic, ...], files: tuple[str, ...]) -> str:
+    """GitHub Actions workflow commands: annotations on the pull request's files."""
+    lines = []
+    for d in diagnostics:
+        kind = "error" if d.level is Level.ERROR else "warning"
+        lines.append(f"::{kind} file={_gh_escape(d.pos.file, True)},line={max(d.pos.line, 1)},"
+                     f"col={max(d.pos.column, 1)},title={_gh_escape('vccheck ' + d.code, True)}::"
+                     f"{_gh_escape(d.message + (' (' + d.hint + ')' if d.hint else ''))}")
+    lines.append(summary_line(diagnostics, len(files)))
+    return "\n".join(lines)
+
+
+RENDERERS = {"text": render_text, "json": render_json, "sarif": render_sarif, "github": render_github}
 
 
 def run(args) -> int:
     from vccheck.dsl.corpus import load_corpus
 
+    if args.list_checks:
+        from vccheck.rulesci.lintchecks import ALL_CHECKS
+
+        for code, check in sorted(ALL_CHECKS.items()):
+            print(f"{code:<28} {check.level.value:<8} {check.summary}")
+        return 0
     try:
         corpus = load_corpus(tuple(args.paths))
-        diagnostics, files = corpus.diagnostics, corpus.files
+        diagnostics, files = list(corpus.diagnostics), corpus.files
     except DiagnosticError as exc:  # a path that does not exist
-        diagnostics, files = exc.diagnostics, ()
+        diagnostics, files, corpus = list(exc.diagnostics), (), None
+    if corpus is not None and not corpus.errors:
+        diagnostics = _corpus_checks(corpus, tuple(args.paths), not args.no_tests)
+    diagnostics = tuple(sorted(diagnostics, key=Diagnostic.sort_key))
     print(RENDERERS[args.format](diagnostics, files), file=sys.stdout)
     return 2 if any(d.level is Level.ERROR for d in diagnostics) else 0
+
+
+def _corpus_checks(corpus, paths: tuple[str, ...], with_tests: bool) -> list[Diagnostic]:
+    """The checks of issue 7 (over the whole corpus and its scenarios), with suppressions."""
+    from vccheck.dsl.corpus import default_rules_dir
+    from vccheck.rulesci import lintchecks
+    from vccheck.rulesci.runner import run_scenarios, scenario_files
+    from vccheck.rulesci.scope import load_scope
+
+    ruleset = corpus.ruleset
+    found = list(corpus.diagnostics) + lintchecks.corpus_checks(ruleset)
+    roots = paths or (default_rules_dir(),)
+    if with_tests:
+        tests = run_scenarios(ruleset, scenario_files(roots))
+        found += list(tests.errors) + lintchecks.test_checks(ruleset, tests)
+    found += list(load_scope(roots)[1])
+    disabled, problems = lintchecks.suppressions(ruleset)
+    return lintchecks.apply_suppressions(found, ruleset, disabled) + problems
