@@ -56,15 +56,19 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s module is imported (the others need not load for one run)."""
     parser = _Parser(prog="vccheck", description="Vienna Convention compliance checker (VCCR 1963, VCDR 1961).",
                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"vccheck {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full detail of an internal error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, module in COMMANDS.items():
+        if name != command:
+            sub.add_parser(name, help=COMMAND_HELP[name], add_help=False)
+            continue
         mod = importlib.import_module(f"vccheck.commands.{module}")
-        p = sub.add_parser(name, help=COMMAND_HELP[name], description=getattr(mod, "HELP", COMMAND_HELP[name]),
+        p = sub.add_parser(name, help=COMMAND_HELP[name], description=getattr(mod, "HELP", None) or COMMAND_HELP[name],
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         mod.add_arguments(p)
@@ -80,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         i += 1
     if i < len(argv) and argv[i] not in COMMANDS and argv[i] not in ("-h", "--help", "--version"):
         argv.insert(i, "check")
-    parser = build_parser()
+    command = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(command if command in COMMANDS else None)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

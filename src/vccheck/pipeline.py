@@ -2,8 +2,9 @@
 
     rules:    rule files -> dsl.corpus.load_rules -> RuleSet
     facts:    incident YAML -> facts.loader.load_incident -> Incident
+    parties:  applicability.assess(Incident) -> instruments in force between the States (Options.in_force)
     engine:   engine.evaluate(RuleSet, Incident, Options) -> findings
-    report:   findings -> Report (render.* turn it into text)
+    report:   findings -> Report, completed with applicability, forum and reservations (render.* -> text)
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ class CheckOptions:
 
 
 def load_rules(paths: Sequence[str] = ()):
-    from vccheck.dsl.corpus import load_rules as _load
+    """The checked rules, from the compiled-rules cache when the files have not changed."""
+    from vccheck.dsl.cache import load_rules_cached
 
-    return _load(tuple(paths))
+    return load_rules_cached(tuple(paths))
 
 
 def check_incident(incident: str | Mapping, options: CheckOptions = CheckOptions(), rules=None):
     """Check one incident (a path, or a mapping as an incident file would hold) -> Report."""
+    from vccheck import applicability
     from vccheck.engine import evaluate
     from vccheck.engine.options import EngineOptions
     from vccheck.facts import loader
@@ -41,6 +44,8 @@ def check_incident(incident: str | Mapping, options: CheckOptions = CheckOptions
     if options.assume:
         facts = loader.apply_assumptions(facts, options.assume)
     thresholds = loader.parse_thresholds(options.standards, facts)
+    parties = applicability.assess(facts)  # instruments in force between the two States, by period
     engine_options = EngineOptions(thresholds=thresholds, instruments=options.instruments, only=options.only,
-                                   assumptions=options.assume)
-    return evaluate.build_report(ruleset, facts, engine_options)
+                                   assumptions=options.assume, in_force=parties.in_force)
+    report = evaluate.build_report(ruleset, facts, engine_options)
+    return parties.complete(report)  # applicability lines, forum, reservations

@@ -10,24 +10,21 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from typing import Sequence
 
 from vccheck.diagnostics import Diagnostic, DiagnosticError, Level, SourcePos
-from vccheck.dsl.check import check_ruleset
 from vccheck.dsl.model import RuleSet
-from vccheck.dsl.parser import parse_file
 
 RULE_SUFFIX = ".vcl"
 
 
 def default_rules_dir() -> str:
     """The shipped rules: ``vccheck/rules`` in a wheel, else the repository's ``rules/``."""
-    packaged = resources.files("vccheck").joinpath("rules")
-    if packaged.is_dir():
-        return str(packaged)
-    return str(Path(__file__).resolve().parents[3] / "rules")  # src/vccheck/dsl/corpus.py -> repo root
+    here = os.path.dirname(os.path.abspath(__file__))
+    packaged = os.path.join(os.path.dirname(here), "rules")  # vccheck/rules in a wheel
+    if os.path.isdir(packaged):
+        return packaged
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(here))), "rules")  # src/vccheck/dsl -> repo
 
 
 def display_path(path: str) -> str:
@@ -82,6 +79,9 @@ class Corpus:
 def load_corpus(paths: Sequence[str] = ()) -> Corpus:
     """Parse and check every rule file under ``paths`` (default: the shipped rules); never raises
     for problems in the files themselves (only for paths that do not exist)."""
+    from vccheck.dsl.check import check_ruleset
+    from vccheck.dsl.parser import parse_file
+
     files = rule_files(tuple(paths) or (default_rules_dir(),))
     diagnostics: list[Diagnostic] = []
     parsed = []
@@ -119,6 +119,8 @@ def load_usable_rules(paths: Sequence[str] = ()) -> tuple[RuleSet, tuple[Diagnos
     file out can break a file that used its definitions) until what remains
     is clean; the scenarios of the clean files can still run.
     """
+    from vccheck.dsl.check import check_ruleset
+
     corpus = load_corpus(paths)
     errors = corpus.errors
     files = list(corpus.ruleset.files)

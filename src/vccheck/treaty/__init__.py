@@ -106,8 +106,12 @@ class Provision:
     needs_unts_check: bool = False
 
 
+INDEX_FILE = "index.json"  # compact form of the YAML texts, rebuilt by build_index(); a test keeps it in sync
+
+
 @lru_cache(maxsize=None)
 def _load(instrument: str) -> dict:
+    """The full YAML of ``instrument`` (with provenance); only tools that need it read it."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -116,13 +120,41 @@ def _load(instrument: str) -> dict:
         return yaml.load(fh, Loader=loader)
 
 
+@lru_cache(maxsize=1)
+def _compact() -> dict:
+    """{instrument: {"articles": [...], "meta": {...}}} from data/index.json (fast: no YAML)."""
+    import json
+    import os
+
+    path = os.path.join(os.path.dirname(__file__), "data", INDEX_FILE)
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def build_index() -> dict:
+    """The compact index of every instrument, as written to data/index.json."""
+    out = {}
+    for instrument in INSTRUMENT_FILES:
+        data = _load(instrument)
+        out[instrument] = {
+            "meta": {k: data.get(k) for k in ("id", "title", "adopted", "entry_into_force", "source")},
+            "articles": [{"number": str(a["number"]), "title": a.get("title"),
+                          "flags": sorted(_flag_locations(a)),
+                          "paragraphs": [{"number": str(p["number"]), "text": p["text"],
+                                          "subparagraphs": [{"label": str(sp["label"]), "text": sp["text"]}
+                                                            for sp in p.get("subparagraphs") or ()]}
+                                         for p in a["paragraphs"]]}
+                         for a in data["articles"]],
+        }
+    return out
+
+
 def instruments() -> tuple[str, ...]:
     return tuple(INSTRUMENT_FILES)
 
 
 def instrument_meta(instrument: str) -> dict:
-    data = _load(instrument)
-    return {k: data.get(k) for k in ("id", "title", "adopted", "entry_into_force", "source")}
+    return dict(_compact()[instrument]["meta"])
 
 
 def _flag_locations(article: dict) -> set[str]:
@@ -133,9 +165,9 @@ def _flag_locations(article: dict) -> set[str]:
 def _index(instrument: str) -> dict[Citation, Provision]:
     """Every article, paragraph and sub-paragraph of ``instrument`` by citation."""
     out: dict[Citation, Provision] = {}
-    for art in _load(instrument)["articles"]:
+    for art in _compact()[instrument]["articles"]:
         num = str(art["number"])
-        flags = _flag_locations(art)
+        flags = set(art["flags"])
         title = art.get("title")
         art_parts: list[str] = []
         for par in art["paragraphs"]:
@@ -180,7 +212,7 @@ def provision_units(instrument: str) -> list[Citation]:
     An article without numbered paragraphs is one unit (or one per sub-paragraph).
     """
     units: list[Citation] = []
-    for art in _load(instrument)["articles"]:
+    for art in _compact()[instrument]["articles"]:
         num = str(art["number"])
         for par in art["paragraphs"]:
             pnum = str(par["number"]) or None

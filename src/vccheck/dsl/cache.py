@@ -1,0 +1,123 @@
+"""A cache of compiled rules, so a check does not parse rule files (nor import Lark) on every run.
+
+The key is the vccheck version, the source of the modules that decide what
+a compiled rule means (grammar, model, checker, vocabulary), and each rule
+file's displayed path and content: changing any rule file, or upgrading
+vccheck, makes a new key. The cache lives in the user's cache directory
+(``$VCCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/vccheck``, else
+``~/.cache/vccheck``). A corrupt, truncated or foreign cache file is
+ignored and rebuilt; only vccheck's own model classes can be unpickled from
+it. ``VCCHECK_NO_CACHE=1`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from typing import Sequence
+
+from vccheck import __version__
+from vccheck.dsl.model import RuleSet
+
+_FORMAT = b"vccheck-rules-cache/1"
+_CODE = ("dsl/grammar.lark", "dsl/model.py", "dsl/check.py", "dsl/parser.py", "treaty/__init__.py",
+         "facts/vocabulary.py")
+
+
+def cache_dir() -> str:
+    explicit = os.environ.get("VCCHECK_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "vccheck")
+
+
+def _code_files() -> list[str]:
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    files = [os.path.join(root, rel) for rel in _CODE]
+    vocab = os.path.join(root, "facts", "vocab")
+    if os.path.isdir(vocab):
+        files += sorted(os.path.join(vocab, f) for f in os.listdir(vocab) if f.endswith(".py"))
+    return files
+
+
+def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
+    h = hashlib.sha256(_FORMAT + __version__.encode())
+    for path in _code_files():
+        try:
+            with open(path, "rb") as fh:
+                h.update(fh.read())
+        except OSError:
+            h.update(b"-")
+    for path, name in zip(files, shown):
+        h.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        with open(path, "rb") as fh:
+            h.update(hashlib.sha256(fh.read()).digest())
+    return h.hexdigest()
+
+
+class _Unpickler(pickle.Unpickler):
+    """Only vccheck's model classes and plain containers: a cache file cannot run code."""
+
+    _BUILTINS = {"tuple", "frozenset", "set", "dict", "list", "str", "int", "float", "bool", "object"}
+
+    def find_class(self, module: str, name: str):
+        if (module.startswith("vccheck.") and not name.startswith("_")) or \
+                (module == "builtins" and name in self._BUILTINS) or \
+                (module == "copyreg" and name in ("_reconstructor", "__newobj__")):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a rules cache")
+
+
+def read(path: str, key: str) -> RuleSet | None:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if not data.startswith(_FORMAT + b"\n" + key.encode() + b"\n"):
+            return None
+        body = data[len(_FORMAT) + len(key) + 2:]
+        ruleset = _Unpickler(io.BytesIO(body)).load()
+        return ruleset if isinstance(ruleset, RuleSet) else None
+    except Exception:  # corrupt, truncated, foreign or unreadable: rebuild
+        return None
+
+
+def write(path: str, key: str, ruleset: RuleSet) -> None:
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".rules-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(_FORMAT + b"\n" + key.encode() + b"\n")
+                pickle.dump(ruleset, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:
+        pass  # a read-only home or a full disk only costs speed
+
+
+def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:
+    """Like ``corpus.load_rules``, from the cache when the rule files have not changed."""
+    from vccheck.dsl.corpus import default_rules_dir, display_path, load_rules, rule_files
+
+    roots = tuple(paths) or (default_rules_dir(),)
+    if os.environ.get("VCCHECK_NO_CACHE"):
+        return load_rules(roots)
+    files = rule_files(roots)
+    shown = [display_path(f) for f in files]
+    try:
+        key = cache_key(files, shown)
+    except OSError:
+        return load_rules(roots)
+    path = os.path.join(cache_dir(), f"rules-{key[:40]}.pickle")
+    cached = read(path, key)
+    if cached is not None:
+        return cached
+    ruleset = load_rules(roots)
+    write(path, key, ruleset)
+    return ruleset

@@ -1,0 +1,84 @@
+"""The compiled-rules cache: used when nothing changed, invalidated by a rule change, safe when corrupt."""
+
+import os
+import pickle
+
+import pytest
+
+from vccheck.dsl import cache
+
+RULE = '''rule vccr.41.1 "No detention"
+  cites VCCR 41(1)
+  duty on receiving_state
+  for each detention as e
+  violated when {cond}
+end
+'''
+
+
+@pytest.fixture
+def pack(tmp_path, monkeypatch):
+    monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VCCHECK_NO_CACHE", raising=False)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "r.vcl").write_text(RULE.format(cond="true"))
+    return rules
+
+
+def _cache_files(tmp_path):
+    d = tmp_path / "cache"
+    return sorted(p for p in d.iterdir() if p.name.startswith("rules-")) if d.exists() else []
+
+
+def test_second_load_comes_from_the_cache_without_parsing(pack, tmp_path, monkeypatch):
+    first = cache.load_rules_cached((str(pack),))
+    assert len(_cache_files(tmp_path)) == 1
+
+    def no_parse(*a, **k):
+        raise AssertionError("parsed again although nothing changed")
+
+    monkeypatch.setattr("vccheck.dsl.corpus.load_rules", no_parse)
+    second = cache.load_rules_cached((str(pack),))
+    assert [r.id for r in second.rules] == [r.id for r in first.rules]
+
+
+def test_a_changed_rule_file_invalidates_the_cache(pack, tmp_path):
+    a = cache.load_rules_cached((str(pack),))
+    (pack / "r.vcl").write_text(RULE.format(cond="e.judicial_decision = false"))
+    b = cache.load_rules_cached((str(pack),))
+    assert a.rules[0].violated.text == "true"
+    assert b.rules[0].violated.text == "e.judicial_decision = false"
+    assert len(_cache_files(tmp_path)) == 2
+
+
+def test_a_corrupt_cache_file_is_ignored_and_rebuilt(pack, tmp_path):
+    cache.load_rules_cached((str(pack),))
+    [path] = _cache_files(tmp_path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # truncated
+    assert cache.load_rules_cached((str(pack),)).rules[0].id == "vccr.41.1"
+    path.write_bytes(b"garbage")
+    assert cache.load_rules_cached((str(pack),)).rules[0].id == "vccr.41.1"
+    assert path.read_bytes().startswith(b"vccheck-rules-cache/1")  # rebuilt
+
+
+def test_a_cache_file_cannot_run_code(pack, tmp_path):
+    cache.load_rules_cached((str(pack),))
+    [path] = _cache_files(tmp_path)
+    header = path.read_bytes().split(b"\n", 2)
+
+    class Evil:
+        def __reduce__(self):
+            return (os.system, ("echo pwned > %s" % (tmp_path / "pwned"),))
+
+    path.write_bytes(header[0] + b"\n" + header[1] + b"\n" + pickle.dumps(Evil()))
+    assert cache.load_rules_cached((str(pack),)).rules[0].id == "vccr.41.1"
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_an_unwritable_cache_directory_only_costs_speed(pack, tmp_path, monkeypatch):
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("VCCHECK_CACHE_DIR", str(blocker / "sub"))
+    assert cache.load_rules_cached((str(pack),)).rules[0].id == "vccr.41.1"
