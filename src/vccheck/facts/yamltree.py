@@ -106,7 +106,7 @@ def read_text(path: str, out: Collector) -> str | None:
         out.add(0, 0, "file-unreadable", f"cannot read the file: {exc.strerror or exc}")
         return None
     if len(raw) > MAX_BYTES:
-        out.add(0, 0, "file-too-large", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
+        out.add(1, 1, "file-too-large", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
                 "an incident file is expected to be a few kilobytes",
                 "split the incident or remove embedded documents")
         return None
