@@ -226,6 +226,7 @@ class Report:
     summary_text: str = ""
     sources: tuple[tuple[str, str], ...] = ()
     version: str = ""
+    reservations: tuple = ()  # vccheck.applicability.reservations.Reservation: the two States' touching the findings
 
     @property
     def summary(self) -> dict[str, int]:
@@ -253,4 +254,6 @@ class Report:
             out["applicability"] = [a.as_dict() for a in self.applicability]
         if self.forum is not None:
             out["forum"] = self.forum.as_dict()
+        if self.forum is not None or self.reservations:  # the party data was read: [] means none relevant
+            out["reservations"] = [r.as_dict() for r in self.reservations]
         return out

@@ -57,6 +57,8 @@ APPLICABILITY = _table(
     ("in_force", "bool", "Whether the instrument was in force between the sending and receiving States."),
     ("reason", "text", "Why (e.g. a bilateral agreement, or a correction to the party data)."),
     ("source", "text", "Where this comes from: a key of 'sources', or free text or a URL."),
+    ("from", "date", "First day the statement covers (default: from the beginning)."),
+    ("until", "date", "Last day the statement covers (default: open-ended)."),
 )
 REQUIRED_APPLICABILITY = ("instrument", "in_force")
 

@@ -193,6 +193,50 @@ def duty_text(report: Report, duty_on: str | None) -> str:
     return safe_text(duty_on)
 
 
+APPLICABILITY_LABEL = {True: "applies", False: "does not apply", None: "unclear"}
+FORUM_LABEL = {True: "compulsory ICJ jurisdiction under the Optional Protocol",
+               False: "no compulsory ICJ jurisdiction under the Optional Protocols",
+               None: "compulsory ICJ jurisdiction unclear"}
+FORUM_ANSWER = {True: "yes", False: "no", None: "unclear"}
+
+
+def reservation_text(reservation) -> str:
+    """``RU (Russian Federation), VCDR arts. 27(3), 37, objection: summary``."""
+    articles = list(getattr(reservation, "articles", ()) or ())
+    where = ""
+    if articles:
+        where = f" {'arts.' if len(articles) > 1 else 'art.'} {', '.join(safe_text(a) for a in articles)}"
+    name = safe_text(getattr(reservation, "state_name", "") or "")
+    who = f"{safe_text(reservation.state)} ({name})" if name else safe_text(reservation.state)
+    return f"{who}, {safe_text(reservation.instrument)}{where}, {safe_text(reservation.kind)}: " \
+           f"{safe_text(reservation.summary)}"
+
+
+def reservations_touching(report: Report, finding: Finding) -> list:
+    """The report's reservations that touch one of the finding's citations."""
+    cites = {c.cite for c in finding.citations}
+    return [r for r in report.reservations if cites & set(getattr(r, "touches", ()) or ())]
+
+
+def forum_items(report: Report) -> list[tuple[str, str]]:
+    """The Forum section as (label, value) lines: the answer, its basis, the data's age, the reservations."""
+    forum = report.forum
+    items: list[tuple[str, str]] = []
+    if forum is not None:
+        items.append(("Compulsory ICJ jurisdiction", FORUM_ANSWER[forum.icj_compulsory]))
+        if forum.basis:
+            items.append(("Basis", safe_text(forum.basis)))
+        if forum.data_as_of:
+            items.append(("Party data as of", safe_text(forum.data_as_of)))
+    for reservation in report.reservations:
+        touches = ", ".join(safe_text(t) for t in getattr(reservation, "touches", ()) or ())
+        items.append(("Reservation", reservation_text(reservation) + (f" (touches {touches})" if touches else "")))
+    if forum is not None and not report.reservations:
+        items.append(("Reservations", "none of the two States' reservations, declarations or objections in the "
+                                      "party data touches the provisions checked"))
+    return items
+
+
 def header_items(report: Report) -> list[tuple[str, str]]:
     """The facts header, as (label, value) lines, in the order an adviser reads them."""
     items: list[tuple[str, str]] = []
@@ -212,15 +256,10 @@ def header_items(report: Report) -> list[tuple[str, str]]:
     for name, value in report.thresholds:
         items.append(("Standard", f"{safe_text(name)} = {safe_text(value)}"))
     for app in report.applicability:
-        in_force = {True: "applies", False: "does not apply", None: "unclear"}[app.in_force]
+        in_force = APPLICABILITY_LABEL[app.in_force]
         items.append(("Applicability", f"{safe_text(app.instrument)} {in_force}: {safe_text(app.reason)}"))
     if report.forum is not None:
-        forum = report.forum
-        icj = {True: "ICJ compulsory jurisdiction available", False: "no ICJ compulsory jurisdiction",
-               None: "ICJ jurisdiction unclear"}[forum.icj_compulsory]
-        basis = f" ({safe_text(forum.basis)})" if forum.basis else ""
-        as_of = f"; party data as of {safe_text(forum.data_as_of)}" if forum.data_as_of else ""
-        items.append(("Forum", f"{icj}{basis}{as_of}"))
+        items.append(("Forum", f"{FORUM_LABEL[report.forum.icj_compulsory]} (see Forum)"))
     if report.not_engaged:
         n = len(report.not_engaged)
         items.append(("Not engaged", f"{n} rule{'s' if n != 1 else ''} had nothing in the facts to check"))

@@ -1,6 +1,8 @@
 """The report as a Markdown memo a lawyer can paste into a document.
 
-Title, the facts header, a summary table by status, then every finding
+Title, the facts header (with the applicability lines), a summary table by
+status, the Forum section (as a list: the Optional Protocols, the party
+data's age, the two States' reservations), then every finding
 (violations first) under a heading ``VCCR art. 41(1) — title: **violated**``:
 the authentic text as a blockquote, the reason, the full reasoning as nested
 bullet lists (condition — value, then the facts with their incident file
@@ -21,7 +23,8 @@ from typing import Iterable
 from vccheck.engine.findings import ExceptionTrace, FactUse, Finding, Report, Trace
 from vccheck.render.common import (
     STATUS_LABEL, TRUTH_LABEL, account_columns, duty_text, exception_verdict, fact_statement, fact_where,
-    header_items, natural_key, safe_text, sorted_findings, status_counts, subject_text, would_decide,
+    forum_items, header_items, natural_key, reservation_text, reservations_touching, safe_text, sorted_findings,
+    status_counts, subject_text, would_decide,
 )
 
 # Escaped wherever they stand; "_" only where it could open or close emphasis
@@ -73,6 +76,10 @@ def render(report: Report) -> str:
                 cites.append(finding.cite)
         label = f"**{STATUS_LABEL[status]}**" if count else STATUS_LABEL[status]
         out.append(f"| {label} | {count} | {cell(', '.join(cites)) if cites else ' '} |")
+    forum = forum_items(report)
+    if forum:
+        out += ["", "## Forum", ""]
+        out += [f"- **{label}:** {md(value)}" for label, value in forum]
     out += ["", "## Findings", ""]
     findings = sorted_findings(report.findings)
     if not findings:
@@ -135,6 +142,7 @@ def _finding(finding: Finding, report: Report) -> list[str]:
     if finding.authorities:
         tail.append("*Authorities:* " + "; ".join(md(a) for a in finding.authorities))
     tail += [f"*Note:* {md(note)}" for note in finding.notes]
+    tail += [f"*Reservation:* {md(reservation_text(r))}" for r in reservations_touching(report, finding)]
     where = f" ({md(finding.rule_pos.file)}:{finding.rule_pos.line})" if finding.rule_pos else ""
     tail.append(f"*Rule:* {code(finding.rule)}{where}")
     out += ["  \n".join(tail), "", "---", ""]

@@ -16,6 +16,10 @@ Which findings become results (decided here, documented in the CLI help):
   counted in ``run.properties.summary``); ``include_all=True`` adds them as
   kind ``pass`` / ``notApplicable`` with level ``none``, as SARIF requires.
 
+``run.properties`` also carries the report's ``applicability``, ``forum`` and
+``reservations`` (as in the JSON report); a result whose provision a
+reservation touches lists it in ``properties.reservations``.
+
 Each result's location is the incident file (a relative URI as given on the
 command line, or relative to ``base_dir``) at the line and column of the
 finding's decisive fact, or line 1 when the engine named none. Results are in
@@ -32,7 +36,8 @@ from urllib.parse import quote
 
 from vccheck.engine.findings import Finding, Report, Status
 from vccheck.render.common import (
-    STATUS_LABEL, fact_statement, first_finding_per_rule, safe_text, sorted_findings, subject_text, would_decide,
+    STATUS_LABEL, fact_statement, first_finding_per_rule, reservations_touching, safe_text, sorted_findings,
+    subject_text, would_decide,
 )
 from vccheck.render.markdown import md, md_lines
 
@@ -64,7 +69,8 @@ def sarif_log(report: Report, *, include_all: bool = False, base_dir: str | None
     index = {finding.rule: i for i, finding in enumerate(rules)}
     statuses = tuple(Status) if include_all else DEFAULT_STATUSES
     uri = artifact_uri(report.file, base_dir)
-    results = [_result(f, index[f.rule], uri) for f in sorted_findings(report.findings) if f.status in statuses]
+    results = [_result(f, index[f.rule], uri, report) for f in sorted_findings(report.findings)
+               if f.status in statuses]
     run = {
         "tool": {"driver": {"name": "vccheck", "version": version, "semanticVersion": version,
                             "rules": [_rule(f) for f in rules]}},
@@ -81,6 +87,12 @@ def sarif_log(report: Report, *, include_all: bool = False, base_dir: str | None
             "included_statuses": [s.value for s in statuses],
         },
     }
+    if report.applicability:
+        run["properties"]["applicability"] = [a.as_dict() for a in report.applicability]
+    if report.forum is not None:
+        run["properties"]["forum"] = report.forum.as_dict()
+    if report.forum is not None or report.reservations:
+        run["properties"]["reservations"] = [r.as_dict() for r in report.reservations]
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
@@ -142,7 +154,7 @@ def _message(finding: Finding) -> str:
     return text
 
 
-def _result(finding: Finding, rule_index: int, uri: str) -> dict:
+def _result(finding: Finding, rule_index: int, uri: str, report: Report) -> dict:
     kind, level = RESULT_KIND[finding.status]
     decisive = finding.decisive
     located = decisive is not None and decisive.pos is not None and decisive.pos.line > 0
@@ -152,7 +164,7 @@ def _result(finding: Finding, rule_index: int, uri: str) -> dict:
     location: dict = {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
     if located:
         location["message"] = {"text": fact_statement(decisive)}
-    return {
+    result = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "kind": kind,
@@ -172,3 +184,7 @@ def _result(finding: Finding, rule_index: int, uri: str) -> dict:
             "decisive_fact": decisive.as_dict() if decisive else None,
         },
     }
+    touching = reservations_touching(report, finding)
+    if touching:
+        result["properties"]["reservations"] = [r.as_dict() for r in touching]
+    return result

@@ -1,6 +1,9 @@
 """The terminal report: what a legal adviser reads first.
 
-Order: the incident header; a summary table of findings by status; then each
+Order: the incident header (with a line per instrument saying whether it
+bound both States on the incident's date); a summary table of findings by
+status; the Forum section (compulsory ICJ jurisdiction under the Optional
+Protocols, the party data's age, the two States' reservations); then each
 finding, violations first: status (a word, not only a colour), pinpoint
 citation and title, subject, the authentic text as a quote, the reason, the
 reasoning as a short tree (condition -> value -> facts with their incident
@@ -34,8 +37,8 @@ from rich.tree import Tree
 from vccheck.engine.findings import ExceptionTrace, FactUse, Finding, Report, Status, Trace, Truth
 from vccheck.render.common import (
     STATUS_LABEL, TRUTH_LABEL, account_columns, duty_text, exception_verdict, fact_statement, fact_where,
-    header_items, iter_trace_facts, key_facts, natural_key, safe_text, sorted_findings, status_counts,
-    subject_text, would_decide,
+    forum_items, header_items, iter_trace_facts, key_facts, natural_key, reservation_text, reservations_touching,
+    safe_text, sorted_findings, status_counts, subject_text, would_decide,
 )
 
 DEFAULT_WIDTH = 100
@@ -91,6 +94,10 @@ def report_renderables(report: Report, *, explain: bool = False) -> Iterator[Ren
     yield _header(report)
     yield Text("")
     yield _summary_table(report)
+    forum = _forum(report)
+    if forum is not None:
+        yield Text("")
+        yield forum
     findings = sorted_findings(report.findings)
     for finding in findings:
         yield Rule(style="dim")
@@ -113,6 +120,19 @@ def _header(report: Report) -> Table:
     for label, value in header_items(report):
         grid.add_row(Text(label), Text(value))
     return grid
+
+
+def _forum(report: Report) -> RenderableType | None:
+    """Where a dispute can go (the Optional Protocols), the data's age, the two States' reservations."""
+    items = forum_items(report)
+    if not items:
+        return None
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in items:
+        grid.add_row(Text(label), Text(value))
+    return Group(Text("Forum", style="bold"), _indent(grid))
 
 
 def _summary_table(report: Report) -> Table:
@@ -162,7 +182,7 @@ def _finding(finding: Finding, report: Report, *, explain: bool) -> Iterator[Ren
     if finding.by_account:
         yield _indent(_accounts(finding, explain=explain))
     if full:
-        notes = _notes(finding, explain=explain)
+        notes = _notes(finding, report, explain=explain)
         if notes is not None:
             yield _indent(notes)
 
@@ -339,7 +359,7 @@ def _accounts(finding: Finding, *, explain: bool) -> RenderableType:
     return Group(*parts)
 
 
-def _notes(finding: Finding, *, explain: bool) -> Text | None:
+def _notes(finding: Finding, report: Report, *, explain: bool) -> Text | None:
     text = Text()
     rows: list[tuple[str, str]] = []
     if finding.standards:
@@ -348,6 +368,8 @@ def _notes(finding: Finding, *, explain: bool) -> Text | None:
         rows.append(("Authorities", "; ".join(safe_text(a) for a in finding.authorities)))
     for note in finding.notes:
         rows.append(("Note", safe_text(note)))
+    for reservation in reservations_touching(report, finding):
+        rows.append(("Reservation", reservation_text(reservation)))
     if explain:
         rows.append(("Rule", safe_text(finding.rule)
                      + (f" ({safe_text(finding.rule_pos.file)}:{finding.rule_pos.line})" if finding.rule_pos else "")))
