@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+VIENNA = ("VCCR", "VCDR")  # instruments whose party data vccheck ships; an overlay's is the user's to state
+
+
 @dataclass(frozen=True)
 class InForce:
     """Whether ``instrument`` bound both States during [start, end): True, False or None (unknown)."""
@@ -35,8 +38,8 @@ class EngineOptions:
         periods = [p for p in self.in_force if p.instrument == instrument]
         if not self.in_force:
             return None
-        if not periods:
-            return None, f"no party data for {instrument}"
+        if not periods:  # an overlay instrument (a bilateral convention): not checked against party data
+            return (None, f"no party data for {instrument}") if instrument in VIENNA else None
         if day is None:
             states = {p.in_force for p in periods}
             if len(states) == 1:
