@@ -127,6 +127,6 @@ def load_usable_rules(paths: Sequence[str] = ()) -> tuple[RuleSet, tuple[Diagnos
     bad = {d.pos.file for d in errors}
     while bad:
         files = [f for f in files if f.path not in bad]
-        again = [d for d in check_ruleset(files, partial=True) if d.level is Level.ERROR]
+        again = [d for d in check_ruleset(files) if d.level is Level.ERROR]
         bad = {d.pos.file for d in again}
     return RuleSet(tuple(files)), errors

@@ -119,7 +119,10 @@ def truth(ctx: Context, expr, env: dict):
 
 
 def _call(ctx: Context, expr: m.Call, env: dict):
-    definition = ctx.definitions[expr.name]
+    definition = ctx.definitions.get(expr.name)
+    if definition is None or definition.means is None:  # lint reports it; the engine never crashes on it
+        return None, _trace(ctx, expr, None, note=f"no definition '{expr.name}'",
+                            missing=[f"the definition '{expr.name}' (missing from the rules)"])
     inner_env = {}
     facts, missing = [], []
     for param, arg in zip(definition.params, expr.args):
