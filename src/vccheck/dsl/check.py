@@ -645,8 +645,8 @@ class _Corpus:
             pool = tuple(ty.events or vocab.EVENT_TYPES)
         elif ty.kind == "value" and ty.name == "enum":
             pool = ty.values
-        elif ty.kind == "untyped":
-            pool = tuple(_all_enum_values())
+        elif ty.kind == "untyped":  # a definition parameter: an enum value, or an event type
+            pool = tuple(sorted(_all_enum_values() | set(vocab.EVENT_TYPES)))
         else:
             return
         positions = self.report.tok(mem.pos).after_keyword(mem.pos, "{")

@@ -277,16 +277,25 @@ def event_attrs(event_type: str) -> dict[str, Attr]:
 def attrs_of(kind: str, event_types: tuple[str, ...] = ()) -> dict[str, Attr]:
     """Attributes readable on an entity of ``kind`` (``event``: union over ``event_types``)."""
     if kind == "event":
-        out = dict(EVENT_COMMON)
-        for et in event_types or tuple(EVENT_TYPES):
-            out.update(EVENT_TYPES[et][1])
-        return out
+        return _union([EVENT_COMMON] + [EVENT_TYPES[et][1] for et in event_types or tuple(EVENT_TYPES)])
     if kind == "any":
-        out = {}
-        for k in ("person", "place", "thing", "post", "mission"):
-            out.update(KIND_ATTRS[k])
-        return out
+        return _union([KIND_ATTRS[k] for k in ("person", "place", "thing", "post", "mission")])
     return KIND_ATTRS[kind]
+
+
+def _union(tables) -> dict[str, Attr]:
+    """Attributes of several kinds; an enum named alike in several takes all their values."""
+    import dataclasses
+
+    out: dict[str, Attr] = {}
+    for table in tables:
+        for name, attr in table.items():
+            old = out.get(name)
+            if old is not None and old.type == attr.type == "enum":
+                attr = dataclasses.replace(old, values=old.values + tuple(v for v in attr.values
+                                                                          if v not in old.values))
+            out[name] = attr
+    return out
 
 
 def kind_of_name(name: str) -> tuple[str, tuple[str, ...]] | None:
