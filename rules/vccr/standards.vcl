@@ -41,3 +41,9 @@ standard grave_crime "grave crime"
   measures max_penalty_years at least
   note "The Convention does not define 'grave crime'; some bilateral consular conventions define it by the maximum penalty. Decide it per incident (grave_crime: true|false on the arrest or detention) or set a threshold in years of the maximum penalty."
 end
+
+standard immediately "immediately"
+  cites VCCR 14
+  measures duration at most
+  note "Art. 14: once the head of a consular post is admitted, even provisionally, the receiving State notifies the competent authorities of the consular district 'immediately'. Stricter in wording than 'without delay' or 'promptly', but not defined by the Convention; no judicial interpretation is known to the rule authors. Decide it per incident (immediately: true|false on the notification) or set a threshold."
+end
