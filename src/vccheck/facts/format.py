@@ -65,7 +65,7 @@ REQUIRED_APPLICABILITY = ("instrument", "in_force")
 # Event attributes the loader does not store as facts (they are the event's id and type).
 EVENT_STRUCTURAL = ("id", "type")
 # Events that may well precede the event they concern (a warrant before the arrest, a waiver before the trial).
-MAY_PRECEDE_CONCERNED = ("judicial_decision", "waiver")
+MAY_PRECEDE_CONCERNED = ("judicial_decision", "waiver", "notification")  # prior notification: VCCR 24(2), VCDR 10(2)
 # Words people use for an event type, mapped to the type vccheck calls it (for did-you-mean hints).
 EVENT_TYPE_SYNONYMS = {
     "png": "persona_non_grata", "expulsion": "persona_non_grata", "declaration_persona_non_grata": "persona_non_grata",
