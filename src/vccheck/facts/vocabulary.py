@@ -334,7 +334,8 @@ def _merge_extensions() -> None:
     from vccheck.facts.vocab import (examples, vccr_facilities, vccr_general, vccr_honorary, vccr_officers,
                                      vcdr_mission, vcdr_persons)
 
-    for ext in (vccr_general, vccr_facilities, vccr_officers, vccr_honorary, vcdr_mission, vcdr_persons, examples):
+    modules = (vccr_general, vccr_facilities, vccr_officers, vccr_honorary, vcdr_mission, vcdr_persons, examples)
+    for ext in modules:  # first pass: types and attributes, so that any module may extend any other's
         for name, spec in ext.EVENT_TYPES.items():
             if name in EVENT_TYPES:
                 desc, old = EVENT_TYPES[name]
@@ -344,6 +345,8 @@ def _merge_extensions() -> None:
         EVENT_COMMON.update(ext.EVENT_ATTRS)
         for kind, extra in ext.KIND_ATTRS.items():
             KIND_ATTRS[kind].update(extra)
+        STANDARDS.update(ext.STANDARDS)
+    for ext in modules:  # second pass: extra enum values
         for (where, attr), values in ext.ENUM_VALUES.items():
             if where == "event":
                 table = EVENT_COMMON
@@ -354,7 +357,6 @@ def _merge_extensions() -> None:
             old_attr = table[attr]
             table[attr] = dataclasses.replace(old_attr, values=old_attr.values + tuple(
                 v for v in values if v not in old_attr.values))
-        STANDARDS.update(ext.STANDARDS)
     for std, (_kind, doc) in STANDARDS.items():
         EVENT_COMMON[std] = Attr(std, "bool", f"Explicit decision of the standard {doc} for this event.")
 
