@@ -201,3 +201,53 @@ def test_scope_file_with_unknown_provision_is_an_error(tmp_path, capsys):
     (tmp_path / "vccr" / "x.scope.yaml").write_text("out_of_scope:\n  - provision: VCCR 99\n    reason: x\n")
     assert main(["coverage", root]) == 2
     assert "unknown-citation" in capsys.readouterr().err
+
+
+POWER = '''
+rule vccr.12.2 "No reasons for refusing an exequatur"
+  cites VCCR 12(2)
+  duty on receiving_state
+  for each persona_non_grata as d
+  # lint: disable=no-violated-scenario -- a power with no limit in the text
+  applies when d.by = receiving_state
+  compliant when true
+end
+'''
+
+POWER_SCENARIOS = '''
+base:
+  sending_state: JP
+  receiving_state: RU
+  states: {JP: Japan, RU: Russia}
+  persons:
+    consul: {status: consular_officer, category: career, nationality: JP}
+scenarios:
+  - name: declared by the receiving State
+    facts:
+      events:
+        - {id: d, type: persona_non_grata, date: 2022-09-26, subject: consul, by: RU}
+    expect:
+      vccr.12.2: compliant
+  - name: not by the receiving State
+    facts:
+      events:
+        - {id: d, type: persona_non_grata, date: 2022-09-26, subject: consul, by: JP}
+    expect:
+      vccr.12.2: {expected}
+'''
+
+
+def test_a_power_is_tested_both_ways_only_with_a_reasoned_suppression_and_both_outcomes(tmp_path, capsys):
+    root = pack(tmp_path, rules=POWER, scenarios=POWER_SCENARIOS, expected="not_applicable")
+    assert main(["lint", root, "--tests"]) == 0
+    capsys.readouterr()
+    assert main(["coverage", root, "--format", "json"]) == 0
+    units = {p["cite"]: p for p in json.loads(capsys.readouterr().out)["provisions"]}
+    assert units["VCCR 12(2)"]["state"] == "tested_both_ways"
+    assert units["VCCR 12(2)"]["note"].startswith("cannot be violated: a power with no limit")
+    other = tmp_path / "one-sided"
+    other.mkdir()
+    root2 = pack(other, rules=POWER, scenarios=POWER_SCENARIOS, expected="compliant")
+    main(["coverage", root2, "--format", "json"])
+    units = {p["cite"]: p for p in json.loads(capsys.readouterr().out)["provisions"]}
+    assert units["VCCR 12(2)"]["state"] == "encoded"  # only one outcome shown: not tested both ways

@@ -43,7 +43,10 @@ def run(args) -> int:
     if any(d.level.value == "error" for d in problems):
         return 2
     tests = run_scenarios(ruleset, scenario_files(paths))
-    cov = compute(ruleset, tests.tested_both_ways(), tests.exercised, scope)
+    from vccheck.rulesci.lintchecks import powers
+
+    power_rules = {r: why for r, why in powers(ruleset).items() if r in tests.applies_both_ways()}
+    cov = compute(ruleset, tests.tested_both_ways(), tests.exercised, scope, power_rules)
     if args.instrument:
         from vccheck.rulesci.coverage import Coverage
 
@@ -60,6 +63,8 @@ def run(args) -> int:
                 title = treaty.article_title(c.instrument, c.article)
                 print(f"{c.instrument} art. {c.article}" + (f" — {title}" if title else ""))
             detail = ", ".join(u.items) if u.items else (u.reason or "")
+            if u.note:
+                detail += f"  ({u.note})"
             print(f"  {c.short[len(c.instrument) + 1:]:<12} {u.state.replace('_', ' '):<17} {detail}")
         print()
         for inst in sorted({u.citation.instrument for u in cov.units}):

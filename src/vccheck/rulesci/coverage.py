@@ -5,7 +5,10 @@ them (VCCR arts. 1-73: 210 units; VCDR arts. 1-47: 126). A unit is
 ``encoded`` when a rule, exception or definition cites it exactly;
 ``tested_both_ways`` when a rule citing it passes a violated and a
 non-violated scenario (an exception: it held in a passing scenario of a rule
-tested both ways; a definition: a rule using it is tested both ways);
+tested both ways; a definition: a rule using it is tested both ways; a pure
+power that nothing can violate, marked so with a reasoned
+``# lint: disable=no-violated-scenario -- why``: it passes scenarios where
+it applies and where it does not, and the listing shows the reason);
 ``out_of_scope`` when a scope file says so, with the reason; else ``missing``.
 """
 
@@ -26,12 +29,13 @@ class Unit:
     state: str
     items: tuple[str, ...]  # ids of the rules, exceptions and definitions citing it
     reason: str | None = None
+    note: str | None = None  # e.g. why a power cannot be violated
 
     def as_dict(self) -> dict:
         c = self.citation
         return {"instrument": c.instrument, "article": c.article, "paragraph": c.paragraph,
                 "subparagraph": c.subparagraph, "cite": c.short, "state": self.state, "reason": self.reason,
-                "encoded_by": list(self.items)}
+                "encoded_by": list(self.items), "note": self.note}
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,11 @@ def definitions_used_by(rule: m.Rule, exceptions, definitions: dict) -> set[str]
     return seen
 
 
-def compute(ruleset: m.RuleSet, tested_both_ways: set[str], exercised: set[str], out_of_scope) -> Coverage:
+def compute(ruleset: m.RuleSet, tested_both_ways: set[str], exercised: set[str], out_of_scope,
+            powers: dict[str, str] | None = None) -> Coverage:
+    """``powers``: rule id -> why it cannot be violated, for rules tested as powers (see above)."""
+    powers = powers or {}
+    tested_both_ways = set(tested_both_ways) | set(powers)
     by_unit: dict[treaty.Citation, list[str]] = {}
     good: set[treaty.Citation] = set()
     definitions = ruleset.definitions
@@ -134,5 +142,10 @@ def compute(ruleset: m.RuleSet, tested_both_ways: set[str], exercised: set[str],
             state = "out_of_scope"
         else:
             state = "missing"
-        units.append(Unit(cit, state, items, scope.get(cit) if state == "out_of_scope" else None))
+        note = None
+        if state == "tested_both_ways":
+            rules_here = [i for i in items if i in powers]
+            if rules_here and not any(i in tested_both_ways and i not in powers for i in items):
+                note = "cannot be violated: " + powers[rules_here[0]]
+        units.append(Unit(cit, state, items, scope.get(cit) if state == "out_of_scope" else None, note))
     return Coverage(tuple(units))

@@ -80,6 +80,20 @@ def suppressions(ruleset: m.RuleSet) -> tuple[dict[tuple[str, int], set[str]], l
     return out, problems
 
 
+def powers(ruleset: m.RuleSet) -> dict[str, str]:
+    """Rules that carry a reasoned '# lint: disable=no-violated-scenario': rule id -> the reason."""
+    out: dict[str, str] = {}
+    for f in ruleset.files:
+        for c in f.comments:
+            mt = _DISABLE.search(c.text)
+            if not mt or "no-violated-scenario" not in mt.group(1) or not (mt.group(2) or "").strip():
+                continue
+            for item in f.items:
+                if isinstance(item, m.Rule) and item.pos.line <= c.pos.line <= (item.end_line or item.pos.line):
+                    out[item.id] = mt.group(2).strip()
+    return out
+
+
 def _diag(item, f: m.RuleFile, code: str, message: str, hint: str = "") -> Diagnostic:
     return Diagnostic(item.pos, code, message, hint, ALL_CHECKS[code].level, line_of(f.text, item.pos.line))
 

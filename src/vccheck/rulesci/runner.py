@@ -63,6 +63,15 @@ class TestRun:
             row[r.outcome] += 1
         return dict(sorted(out.items()))
 
+    def applies_both_ways(self) -> set[str]:
+        """Rules with passing scenarios of two different non-violated statuses (e.g. compliant and
+        not_applicable): how a pure power, which nothing can violate, is tested both ways."""
+        seen: dict[str, set[str]] = {}
+        for r in self.results:
+            if r.outcome == "passed" and r.expectation.status in NOT_VIOLATED:
+                seen.setdefault(r.expectation.rule, set()).add(r.expectation.status)
+        return {rule for rule, statuses in seen.items() if len(statuses) >= 2}
+
     def tested_both_ways(self) -> set[str]:
         """Rules with a passing violated expectation and a passing non-violated one."""
         violated, other = set(), set()
