@@ -131,7 +131,7 @@ _TOKENS = ["rule", "exception", "define", "standard", "end", "cites", "VCCR", "4
 def test_generated_rule_files_never_crash(text):
     path = _write(text, ".vcl")
     try:
-        code, out, err = _run(["lint", path, "--format", "json"])
+        code, out, err = _run(["lint", "--no-tests", path, "--format", "json"])
     finally:
         os.unlink(path)
     assert code in (0, 2), err

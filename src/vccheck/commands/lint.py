@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -25,8 +26,10 @@ FORMATS = ("text", "json", "sarif", "github")
 def add_arguments(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="rule files or directories (default: the shipped rules)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    parser.add_argument("--tests", dest="no_tests", action="store_false", default=True,
-                        help="also run the checks that need the scenarios (untested rules, exceptions never exercised)")
+    parser.add_argument("--no-tests", action="store_true",
+                        help="skip the checks that run the scenarios (untested rules, one-sided tests, exceptions "
+                             "never exercised)")
+    parser.add_argument("--tests", dest="no_tests", action="store_false", help=argparse.SUPPRESS)
     parser.add_argument("--list-checks", action="store_true", help="list every check with its id and level")
 
 
