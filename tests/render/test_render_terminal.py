@@ -48,7 +48,10 @@ def test_order_header_summary_then_findings_violations_first(report):
     assert first("Date") < first("Sending State") < first("Findings by status") < first("VIOLATED  VCCR art. 41(1)")
     assert first("VIOLATED  VCCR art. 41(1)") < first("UNDETERMINED  VCCR art. 42") \
         < first("UNDETERMINED  VCCR art. 55(1)") < first("COMPLIANT  VCCR art. 23(1)") \
-        < first("NOT APPLICABLE  VCCR art. 41(2)")
+        < first("not applicable (listed in the summary)")
+    assert "NOT APPLICABLE  VCCR art. 41(2)" not in text  # its reason only with --explain
+    full = render(report, "terminal", width=80, explain=True)
+    assert full.index("COMPLIANT  VCCR art. 23(1)") < full.index("NOT APPLICABLE  VCCR art. 41(2)")
 
 
 def test_header_shows_parties_instruments_accounts_assumptions(report):

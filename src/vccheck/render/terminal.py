@@ -99,11 +99,18 @@ def report_renderables(report: Report, *, explain: bool = False) -> Iterator[Ren
         yield Text("")
         yield forum
     findings = sorted_findings(report.findings)
-    for finding in findings:
+    # Not-applicable findings are listed in the summary table; their reasons only with --explain.
+    shown = findings if explain else [f for f in findings if f.status is not Status.NOT_APPLICABLE]
+    for finding in shown:
         yield Rule(style="dim")
         yield from _finding(finding, report, explain=explain)
     if not findings:
         yield Text("No rule produced a finding for these facts.")
+    hidden = len(findings) - len(shown)
+    if hidden:
+        yield Rule(style="dim")
+        yield Text(f"{hidden} finding{'s' if hidden != 1 else ''} not applicable (listed in the summary); "
+                   "run again with --explain to see why each does not apply.", style="dim")
     if explain and report.not_engaged:
         yield Rule(style="dim")
         yield Text("Rules with nothing in the facts to check:", style="bold")
