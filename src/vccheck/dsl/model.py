@@ -8,6 +8,7 @@ back to what the rule author wrote.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Union
 
 from vccheck.diagnostics import SourcePos
@@ -252,27 +253,67 @@ class RuleFile:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """The compiled corpus: every item of every file, by kind, in a stable order."""
+    """The compiled corpus: every item of every file, by kind, in a stable order (computed once)."""
 
     files: tuple[RuleFile, ...]
 
-    @property
+    @cached_property
     def rules(self) -> tuple[Rule, ...]:
         return tuple(sorted((i for f in self.files for i in f.items if isinstance(i, Rule)),
                             key=lambda r: _id_key(r.id)))
 
-    @property
+    @cached_property
     def exceptions(self) -> tuple[Exception_, ...]:
         return tuple(sorted((i for f in self.files for i in f.items if isinstance(i, Exception_)),
                             key=lambda r: _id_key(r.id)))
 
-    @property
+    @cached_property
     def definitions(self) -> dict[str, Definition]:
         return {i.name: i for f in self.files for i in f.items if isinstance(i, Definition)}
 
-    @property
+    @cached_property
     def standards(self) -> dict[str, Standard]:
         return {i.name: i for f in self.files for i in f.items if isinstance(i, Standard)}
+
+    @cached_property
+    def exceptions_by_target(self) -> dict[str, tuple[Exception_, ...]]:
+        out: dict[str, list[Exception_]] = {}
+        for exc in self.exceptions:
+            if exc.target is not None:
+                out.setdefault(exc.target.id, []).append(exc)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def _selections(self) -> dict:
+        return {}
+
+    def select(self, only: tuple[str, ...] = (), instruments: tuple[str, ...] = ()) -> tuple[Rule, ...]:
+        """The rules whose id is in ``only`` or under one of its prefixes, of ``instruments`` (memoised)."""
+        key = (only, instruments)
+        found = self._selections.get(key)
+        if found is None:
+            wanted = frozenset(i.upper() for i in instruments)
+            prefixes = tuple(p.rstrip(".") + "." for p in only)
+            found = tuple(r for r in self.rules if r.citations
+                          and (not wanted or r.citations[0].citation.instrument.upper() in wanted)
+                          and (not only or r.id in only or r.id.startswith(prefixes)))
+            if len(self._selections) < 4096:
+                self._selections[key] = found
+        return found
+
+    def __getstate__(self):  # memoised selections are not part of the pickled corpus
+        state = dict(self.__dict__)
+        state.pop("_selections", None)
+        return state
+
+    @cached_property
+    def overriders(self) -> dict[str, tuple[Rule, ...]]:
+        """rule id -> the overlay rules that override it."""
+        out: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            for ref in rule.overrides:
+                out.setdefault(ref.id, []).append(rule)
+        return {k: tuple(v) for k, v in out.items()}
 
 
 def _id_key(rule_id: str) -> tuple:

@@ -61,10 +61,7 @@ def build_report(ruleset: m.RuleSet, incident: Incident, options: EngineOptions 
 
 def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
     definitions, standards = ruleset.definitions, ruleset.standards
-    by_target: dict[str, list[m.Exception_]] = {}
-    for exc in ruleset.exceptions:
-        if exc.target is not None:
-            by_target.setdefault(exc.target.id, []).append(exc)
+    by_target = ruleset.exceptions_by_target
     parties = incident.parties
 
     def context(account, tracing=True):
@@ -74,11 +71,9 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
     accounts = {p: context(p) for p in parties}
     findings: list[Finding] = []
     not_engaged: list[str] = []
-    for rule in ruleset.rules:
-        cit = rule.citation
-        if cit is None or not options.selects(rule.id, cit.instrument):
-            continue
-        exceptions = by_target.get(rule.id, [])
+    for rule in ruleset.select(tuple(options.only), tuple(options.instruments)):
+        cit = rule.citations[0].citation
+        exceptions = by_target.get(rule.id, ())
         if rule.for_each is None:
             bindings = [None]
         else:
@@ -229,10 +224,7 @@ def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, rea
 
 def _apply_overrides(ruleset: m.RuleSet, findings: list[Finding]) -> list[Finding]:
     """An overlay rule (``overrides vccr.41.1``) displaces the Vienna finding for the same subject."""
-    overriders: dict[str, list[m.Rule]] = {}
-    for rule in ruleset.rules:
-        for ref in rule.overrides:
-            overriders.setdefault(ref.id, []).append(rule)
+    overriders = ruleset.overriders
     if not overriders:
         return findings
     index = {(f.rule, f.subject): f for f in findings}

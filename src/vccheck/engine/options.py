@@ -51,8 +51,20 @@ class EngineOptions:
         return None, f"no party data for {instrument} on {day.isoformat()}"
 
     def selects(self, rule_id: str, instrument: str | None) -> bool:
-        if self.instruments and (instrument or "").upper() not in {i.upper() for i in self.instruments}:
+        if self.instruments and (instrument or "").upper() not in self._instruments:
             return False
-        if self.only and not any(rule_id == p or rule_id.startswith(p.rstrip(".") + ".") for p in self.only):
+        if self.only and not (rule_id in self._only or rule_id.startswith(self._prefixes)):
             return False
         return True
+
+    @property
+    def _instruments(self) -> frozenset[str]:
+        return frozenset(i.upper() for i in self.instruments)
+
+    @property
+    def _only(self) -> frozenset[str]:
+        return frozenset(self.only)
+
+    @property
+    def _prefixes(self) -> tuple[str, ...]:
+        return tuple(p.rstrip(".") + "." for p in self.only)
