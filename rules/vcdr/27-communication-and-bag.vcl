@@ -82,8 +82,9 @@ rule vcdr.27.4 "Packages of the diplomatic bag: visible external marks, and only
   duty on sending_state
   owed to receiving_state
   for each thing as t
-  applies when t.kind = diplomatic_bag
+  applies when t.kind = diplomatic_bag and some mission as m where (t.mission = m)
   violated when t.visible_marks = false or t.only_official_contents = false
+  note "The duty is the sending State's for its own bag: it applies only to packages of one of its missions (whose packages they were is often the disputed fact, as in the Dikko affair, 1984)."
   note "An abused bag remains inviolable (art. 27(3)); the remedy is diplomatic (protest, persona non grata), not opening it."
 end
 

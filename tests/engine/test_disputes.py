@@ -85,3 +85,22 @@ def test_denied_event_did_not_happen_on_the_denying_account():
                                    denied_by=["RU"]))
     [f] = [x for x in evaluate(rules(RULES), inc) if x.rule == "vccr.40"]
     assert {s: st.value for s, st in f.by_account} == {"JP": "violated", "RU": "compliant"}
+
+
+def test_a_denied_reference_rules_that_value_out_on_the_denying_account():
+    from tests.engine.factory import entity, fact
+
+    text = '''rule vcdr.27.4 "Bag marks"
+  cites VCDR 27(4)
+  duty on sending_state
+  for each thing as t
+  applies when t.kind = diplomatic_bag and some mission as m where (t.mission = m)
+  violated when t.visible_marks = false
+end'''
+    crate = entity("crate", "thing", visible_marks=False,
+                   mission={"value": "hc", "alleged_by": ["GB"], "denied_by": ["NG"]})
+    crate.facts["kind"] = fact("crate", "kind", "diplomatic_bag")
+    inc = incident(entity("hc", "mission", name="High Commission"), crate, sending="NG", receiving="GB")
+    [f] = evaluate(rules(text), inc)
+    assert f.status.value == "undetermined"  # whose bag it was is disputed
+    assert {s: st.value for s, st in f.by_account} == {"GB": "violated", "NG": "not_applicable"}

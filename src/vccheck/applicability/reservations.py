@@ -53,7 +53,7 @@ def touches(refs: Iterable, citation) -> bool:
 
 def relevant(data: PartyData, states: tuple[tuple[str, str | None], ...], citations: Iterable) -> tuple[Reservation, ...]:
     """The reservations of ``states`` ((iso2, other iso2) pairs) touching ``citations``, in a stable order."""
-    citations = sorted({c for c in citations}, key=lambda c: (c.instrument, _num(c.article), c.paragraph or ""))
+    citations = sorted(set(citations), key=lambda c: (c.instrument, _num(c.article), c.paragraph or "", c.subparagraph or ""))
     instruments = sorted({c.instrument for c in citations})
     out: list[Reservation] = []
     for iso2, other in states:

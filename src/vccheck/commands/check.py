@@ -141,6 +141,8 @@ def render_report(report, args: argparse.Namespace) -> str:
         return render(report, "terminal", width=width, color=color, explain=args.explain)
     if args.format == "sarif":
         return render(report, "sarif", base_dir=os.getcwd())
+    if args.format == "json":
+        return render(report, "json", explain=args.explain)
     return render(report, args.format)
 
 

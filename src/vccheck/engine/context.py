@@ -27,6 +27,19 @@ class _Unknown:
 UNKNOWN = _Unknown()
 
 
+class Denied:
+    """A value the account denies: "it is not ``value``". Unknown for every purpose but equality
+    with ``value`` itself (false) — so a denied "the bag was the mission's" rules that mission out."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"not {display(self.value)}"
+
+
 def describe_prov(prov: Provenance) -> str:
     if prov.source and prov.source.startswith("assumed"):
         return "assumed (--assume)"
@@ -116,16 +129,20 @@ class Context:
             if c is None:
                 value = UNKNOWN
             elif c is False:
-                value = (not value) if isinstance(value, bool) else UNKNOWN
+                value = (not value) if isinstance(value, bool) else Denied(value)
         attr = self._attr(entity, name)
-        if value is not UNKNOWN and attr is not None and attr.ref_kind:
-            value = self.incident.entities.get(value, UNKNOWN)
+        if attr is not None and attr.ref_kind:
+            if isinstance(value, Denied):
+                value = Denied(self.incident.entities.get(value.value, value.value))
+            elif value is not UNKNOWN:
+                value = self.incident.entities.get(value, UNKNOWN)
         use = None
         if self.tracing:
-            use = FactUse(fact.ref, display(fact.value if value is UNKNOWN else value), fact.pos,
-                          describe_prov(prov), prov.source)
+            shown = fact.value if value is UNKNOWN else f"not {display(fact.value)}" if isinstance(value, Denied) \
+                else value
+            use = FactUse(fact.ref, display(shown), fact.pos, describe_prov(prov), prov.source)
         missing = None
-        if value is UNKNOWN:
+        if value is UNKNOWN or isinstance(value, Denied):
             missing = f"{fact.ref} ({describe_prov(prov)}; unknown on {self.account_name})"
         return value, use, missing
 

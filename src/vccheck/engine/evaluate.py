@@ -110,7 +110,10 @@ def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Con
     else:
         app, app_tr = True, None
     app = k_and((occ, app))
-    if rule.violated is not None:
+    # What does not apply is not weighed further: no breach, no exceptions (they would only be noise).
+    if app is False:
+        breach, breach_tr = None, None
+    elif rule.violated is not None:
         breach, breach_tr = truth(ctx, rule.violated, env)
     elif rule.compliant is not None:
         ok, breach_tr = truth(ctx, rule.compliant, env)
@@ -118,7 +121,7 @@ def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Con
     else:
         breach, breach_tr = None, None
     ex_traces, holding, unknown = [], [], []
-    for exc in exceptions:
+    for exc in (exceptions if app is not False and breach is not False else ()):
         r, tr = truth(ctx, exc.when, env) if exc.when is not None else (None, None)
         (holding if r is True else unknown if r is None else []).append(exc)
         ex_traces.append((exc, r, tr))

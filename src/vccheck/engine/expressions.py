@@ -12,7 +12,7 @@ import datetime as dt
 
 from vccheck.dsl import model as m
 from vccheck.engine import timeline
-from vccheck.engine.context import UNKNOWN, Context, display
+from vccheck.engine.context import UNKNOWN, Context, Denied, display
 from vccheck.engine.findings import Trace, Truth
 from vccheck.facts.model import Duration, Entity
 from vccheck.facts import vocabulary as vocab
@@ -44,10 +44,13 @@ def k_or(values):
     return out
 
 
+_KINDS = {m.Some: "some", m.Call: "definition", m.And: "and", m.Or: "or", m.Not: "not"}
+
+
 def _trace(ctx: Context, expr, result, facts=(), children=(), note="", missing=()) -> Trace | None:
     if not ctx.tracing:
         return None
-    kind = "some" if type(expr) is m.Some else "definition" if type(expr) is m.Call else ""
+    kind = _KINDS.get(type(expr), "")
     return Trace(expr.text, _TRUTH[result], tuple(facts), tuple(c for c in children if c is not None), note,
                  expr.pos, tuple(missing) if result is None else (), kind)
 
@@ -89,6 +92,8 @@ def truth(ctx: Context, expr, env: dict):
         return _compare(ctx, expr, env)
     if t is m.Member:
         val, facts, missing, note = value(ctx, expr.value, env)
+        if isinstance(val, Denied):
+            val = UNKNOWN
         if val is UNKNOWN:
             r = None
         else:
@@ -99,7 +104,7 @@ def truth(ctx: Context, expr, env: dict):
         return r, _trace(ctx, expr, r, facts, note=note, missing=missing)
     if t is m.Known:
         val, facts, _missing, note = value(ctx, expr.value, env)
-        r = val is not UNKNOWN
+        r = val is not UNKNOWN and not isinstance(val, Denied)
         r = (not r) if expr.negated else r
         return r, _trace(ctx, expr, r, facts, note=note)
     if t is m.Meets:
@@ -112,6 +117,8 @@ def truth(ctx: Context, expr, env: dict):
         return expr.value, _trace(ctx, expr, expr.value)
     # a bare value used as a condition: a bool fact
     val, facts, missing, note = value(ctx, expr, env)
+    if isinstance(val, Denied):
+        val = UNKNOWN
     r = None if val is UNKNOWN else val if isinstance(val, bool) else None
     if val is not UNKNOWN and not isinstance(val, bool):
         note = note or f"{display(val)} is not true or false"
@@ -130,7 +137,7 @@ def _call(ctx: Context, expr: m.Call, env: dict):
         facts.extend(f)
         missing.extend(mi)
         inner_env[param] = val
-    if any(v is UNKNOWN for v in inner_env.values()):
+    if any(v is UNKNOWN or isinstance(v, Denied) for v in inner_env.values()):
         return None, _trace(ctx, expr, None, facts, missing=missing)
     r, tr = truth(ctx, definition.means, inner_env)
     cite = definition.citations[0].citation.short if definition.citations else ""
@@ -236,6 +243,8 @@ def _path(ctx: Context, expr: m.Path, env: dict):
     else:
         return first, [], [], ""  # a constant (enum value)
     for name in rest:
+        if isinstance(cur, Denied):
+            cur = UNKNOWN
         if cur is UNKNOWN:
             break
         if not isinstance(cur, Entity):
@@ -252,14 +261,16 @@ def _event_instant(ctx: Context, event: Entity, facts: list, missing: list):
     date, use, miss = ctx.read(event, "date")
     if use:
         facts.append(use)
-    if date is UNKNOWN:
+    if date is UNKNOWN or isinstance(date, Denied):
         missing.append(miss)
         return None
     time, use, _ = ctx.read(event, "time")
+    if isinstance(time, Denied):
+        time = UNKNOWN
     if use and time is not UNKNOWN:
         facts.append(use)
     zone, _, _ = ctx.read(event, "timezone")
-    if zone is UNKNOWN:
+    if zone is UNKNOWN or isinstance(zone, Denied):
         zone = ctx.incident.timezone
     return timeline.instant(date, None if time is UNKNOWN else time, zone)
 
@@ -289,12 +300,28 @@ def _compare(ctx: Context, expr: m.Compare, env: dict):
     rv, rf, rm, rn = value(ctx, expr.right, env)
     facts, missing = lf + rf, lm + rm
     note = "; ".join(n for n in (ln, rn) if n)
+    if isinstance(lv, Denied) or isinstance(rv, Denied):
+        r = _denied_compare(expr.op, lv, rv)
+        return r, _trace(ctx, expr, r, facts, note=note, missing=missing if r is None else ())
     if lv is UNKNOWN or rv is UNKNOWN:
         return None, _trace(ctx, expr, None, facts, note=note, missing=missing)
     r = _cmp(expr.op, lv, rv)
     if r is None and not note:
         note = f"cannot compare {display(lv)} with {display(rv)}"
     return r, _trace(ctx, expr, r, facts, note=note, missing=missing if r is None else ())
+
+
+def _denied_compare(op: str, a, b):
+    """``not v = w`` is false when w is v (the account denies exactly that), else unknown."""
+    if isinstance(a, Denied) and isinstance(b, Denied) or op not in ("=", "!="):
+        return None
+    denied, other = (a.value, b) if isinstance(a, Denied) else (b.value, a)
+    if other is UNKNOWN:
+        return None
+    same = _cmp("=", denied, other)
+    if same is True:
+        return op == "!="
+    return None
 
 
 def _cmp(op: str, a, b):
@@ -331,7 +358,7 @@ def _meets(ctx: Context, expr: m.Meets, env: dict):
     std = ctx.standards.get(name)
     title = std.title if std else name
     val, facts, missing, note = value(ctx, expr.value, env)
-    if val is UNKNOWN:
+    if val is UNKNOWN or isinstance(val, Denied):
         return None, _trace(ctx, expr, None, facts, note=note, missing=missing)
     target = val.end if isinstance(val, timeline.Span) else val
     # 1. an explicit decision on the event
@@ -358,7 +385,7 @@ def _meets(ctx: Context, expr: m.Meets, env: dict):
             mv, use, miss = ctx.read(target, measure)
             if use:
                 facts.append(use)
-            if mv is UNKNOWN:
+            if mv is UNKNOWN or isinstance(mv, Denied):
                 return None, _trace(ctx, expr, None, facts, missing=[miss] if miss else [])
             r = mv <= threshold if bound == "at most" else mv >= threshold
             return r, _trace(ctx, expr, r, facts,

@@ -70,7 +70,16 @@ class Trace:
     missing: tuple[str, ...] = ()  # what would decide this condition, when unknown
     kind: str = ""  # "some" | "definition" | "" (an ordinary condition)
 
-    def as_dict(self) -> dict:
+    def decisive_children(self) -> tuple["Trace", ...]:
+        """The children that decided this node's value: for a false 'and' its false operands, for a
+        true 'or' its true operands, for an unknown node its unknown ones (all children otherwise)."""
+        if self.kind == "not" or not self.children:
+            return self.children
+        same = tuple(c for c in self.children if c.value is self.value)
+        return same or self.children
+
+    def as_dict(self, full: bool = False) -> dict:
+        """``full=False`` keeps the decisive path only (what decided each value); ``True`` the whole tree."""
         out = {"condition": self.text, "value": self.value.value}
         if self.note:
             out["note"] = self.note
@@ -78,8 +87,9 @@ class Trace:
             out["facts"] = [f.as_dict() for f in self.facts]
         if self.missing:
             out["missing"] = list(self.missing)
-        if self.children:
-            out["because"] = [c.as_dict() for c in self.children]
+        children = self.children if full else self.decisive_children()
+        if children:
+            out["because"] = [c.as_dict(full) for c in children]
         return out
 
 
@@ -96,10 +106,10 @@ class ExceptionTrace:
     outcome: str  # one sentence: "held: ..." / "failed: ..." / "unknown: ..."
     set_aside_by: str | None = None  # a prevailing exception
 
-    def as_dict(self) -> dict:
+    def as_dict(self, full: bool = False) -> dict:
         return {"exception": self.id, "title": self.title, "cite": self.cite, "gives": self.gives,
                 "holds": self.value.value, "outcome": self.outcome, "set_aside_by": self.set_aside_by,
-                "conditions": self.trace.as_dict() if self.trace else None}
+                "conditions": self.trace.as_dict(full) if self.trace else None}
 
 
 @dataclass(frozen=True)
@@ -115,13 +125,13 @@ class Explanation:
     overridden_by: str | None = None
     would_decide: tuple[str, ...] = ()  # "lawful only if: ..." sentences
 
-    def as_dict(self) -> dict:
+    def as_dict(self, full: bool = False) -> dict:
         return {
             "reason": self.reason,
             "bindings": {var: ent for var, ent in self.bindings},
-            "applies": self.applies.as_dict() if self.applies else None,
-            "breach": self.breach.as_dict() if self.breach else None,
-            "exceptions": [e.as_dict() for e in self.exceptions],
+            "applies": self.applies.as_dict(full) if self.applies else None,
+            "breach": self.breach.as_dict(full) if self.breach else None,
+            "exceptions": [e.as_dict(full) for e in self.exceptions],
             "conflict": list(self.conflict),
             "overridden_by": self.overridden_by,
             "would_decide": list(self.would_decide),
@@ -159,7 +169,7 @@ class Finding:
     def cite(self) -> str:
         return self.citation.cite
 
-    def as_dict(self) -> dict:
+    def as_dict(self, full: bool = False) -> dict:
         return {
             "rule": self.rule,
             "title": self.title,
@@ -175,7 +185,7 @@ class Finding:
             "depends_on_dispute": self.depends_on_dispute,
             "by_account": {state: status.value for state, status in self.by_account},
             "disputed_facts": list(self.disputed_facts),
-            "explanation": self.explanation.as_dict(),
+            "explanation": self.explanation.as_dict(full),
             "missing": list(self.missing),
             "standards": list(self.standards),
             "decisive_fact": self.decisive.as_dict() if self.decisive else None,
@@ -235,7 +245,8 @@ class Report:
             counts[f.status.value] += 1
         return counts
 
-    def as_dict(self) -> dict:
+    def as_dict(self, full: bool = False) -> dict:
+        """The JSON contract; ``full`` keeps whole reasoning trees (else the decisive path of each)."""
         out = {
             "schema": "vccheck.report/1",
             "vccheck_version": self.version,
@@ -246,7 +257,7 @@ class Report:
             "accounts": list(self.accounts),
             "assumptions": list(self.assumptions),
             "thresholds": {name: value for name, value in self.thresholds},
-            "findings": [f.as_dict() for f in self.findings],
+            "findings": [f.as_dict(full) for f in self.findings],
             "not_engaged": list(self.not_engaged),
             "summary": self.summary,
         }

@@ -11,14 +11,18 @@ from __future__ import annotations
 import json
 
 
-def render(report) -> str:
-    """The report as one indented JSON object, ending with a newline."""
-    return json.dumps(report.as_dict(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+def render(report, *, explain: bool = False) -> str:
+    """The report as one indented JSON object, ending with a newline.
+
+    Each reasoning tree keeps its decisive path (the conditions and facts that
+    decided each value); ``explain=True`` (``--explain``) keeps whole trees.
+    """
+    return json.dumps(report.as_dict(full=explain), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def render_line(report, **extra) -> str:
+def render_line(report, *, explain: bool = False, **extra) -> str:
     """One compact JSON line (JSON Lines), ``extra`` keys first (e.g. ``file``), ending with a newline."""
-    return dumps_line({**extra, **report.as_dict()})
+    return dumps_line({**extra, **report.as_dict(full=explain)})
 
 
 def dumps_line(obj: dict) -> str:

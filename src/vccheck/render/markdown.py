@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from vccheck.engine.findings import ExceptionTrace, FactUse, Finding, Report, Trace
+from vccheck.engine.findings import ExceptionTrace, FactUse, Finding, Report, Status, Trace
 from vccheck.render.common import (
     STATUS_LABEL, TRUTH_LABEL, account_columns, duty_text, exception_verdict, fact_statement, fact_where,
     forum_items, header_items, natural_key, reservation_text, reservations_touching, safe_text, sorted_findings,
@@ -84,8 +84,16 @@ def render(report: Report) -> str:
     findings = sorted_findings(report.findings)
     if not findings:
         out += ["No rule produced a finding for these facts.", ""]
+    inapplicable = [f for f in findings if f.status is Status.NOT_APPLICABLE]
     for finding in findings:
-        out += _finding(finding, report)
+        if finding.status is not Status.NOT_APPLICABLE:
+            out += _finding(finding, report)
+    if inapplicable:
+        out += ["## Provisions that do not apply on these facts", "",
+                "| Provision | Rule | Subject | Why not |", "| --- | --- | --- | --- |"]
+        out += [f"| {cell(f.cite)} | {code(f.rule)} | {cell(subject_text(f))} | {cell(f.explanation.reason)} |"
+                for f in inapplicable]
+        out.append("")
     if report.not_engaged:
         out += ["## Rules with nothing in the facts to check", "",
                 ", ".join(code(r) for r in sorted(report.not_engaged, key=natural_key)), ""]
@@ -157,7 +165,7 @@ def _trace(trace: Trace, label: str, depth: int) -> list[str]:
         line += f" ({md(trace.note)})"
     out = [line]
     out += [_fact(fact, depth + 1) for fact in trace.facts]
-    for child in trace.children:
+    for child in trace.decisive_children():  # the path that decided the value; --explain in the terminal for all
         out += _trace(child, "", depth + 1)
     return out
 
