@@ -12,8 +12,22 @@ from tests.dsl.dsl_helpers import BASE, broken
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_default_rules_dir_is_the_repository_rules_in_an_editable_install():
-    assert Path(default_rules_dir()).resolve() == REPO / "rules"
+def test_default_rules_dir_holds_the_repository_rules_editable_or_installed():
+    shipped = Path(default_rules_dir()).resolve()
+    repo = REPO / "rules"
+    files = sorted(p.relative_to(repo).as_posix() for p in repo.rglob("*") if p.is_file())
+    assert files and files == sorted(p.relative_to(shipped).as_posix() for p in shipped.rglob("*") if p.is_file()
+                                     and "__pycache__" not in p.parts)
+    for name in files:
+        assert (shipped / name).read_bytes() == (repo / name).read_bytes(), name
+
+
+def test_shipped_rule_files_are_named_as_in_the_repository(tmp_path, monkeypatch):
+    from vccheck.dsl.corpus import display_path
+
+    monkeypatch.chdir(tmp_path)  # from anywhere, a shipped rule is rules/...
+    shipped = Path(default_rules_dir()) / "vccr" / "definitions.vcl"
+    assert display_path(str(shipped)) == "rules/vccr/definitions.vcl"
 
 
 def test_rule_files_expands_directories_recursively_and_skips_scenarios(tmp_path):

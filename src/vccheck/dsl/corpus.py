@@ -28,12 +28,25 @@ def default_rules_dir() -> str:
 
 
 def display_path(path: str) -> str:
-    """``path`` relative to the current directory when it lies under it."""
+    """How a file is named in messages and reports.
+
+    A shipped rule file is named as in the repository (``rules/vccr/41.vcl``),
+    wherever the package is installed, so reports are the same on every
+    machine; any other file relative to the current directory when it lies
+    under it, else absolutely.
+    """
     absolute = os.path.abspath(path)
+    shipped = _shipped_root()
+    if absolute.startswith(shipped + os.sep):
+        return "rules/" + os.path.relpath(absolute, shipped).replace(os.sep, "/")
     cwd = os.getcwd()
     if absolute == cwd or absolute.startswith(cwd.rstrip(os.sep) + os.sep):
         return os.path.relpath(absolute, cwd)
     return absolute
+
+
+def _shipped_root() -> str:
+    return os.path.abspath(default_rules_dir())
 
 
 def rule_files(paths: Sequence[str]) -> list[str]:
