@@ -23,8 +23,8 @@ from vccheck import __version__
 from vccheck.dsl.model import RuleSet
 
 _FORMAT = b"vccheck-rules-cache/1"
-_CODE = ("dsl/grammar.lark", "dsl/model.py", "dsl/check.py", "dsl/parser.py", "treaty/__init__.py",
-         "facts/vocabulary.py")
+_CODE = ("dsl/grammar.lark", "dsl/model.py", "dsl/check.py", "dsl/typecheck.py", "dsl/parser.py",
+         "dsl/syntax_errors.py", "dsl/builder.py", "treaty/__init__.py", "facts/vocabulary.py")
 
 
 def cache_dir() -> str:
