@@ -72,6 +72,16 @@ rule vcdr.27.3 "The diplomatic bag shall not be opened or detained"
   violated when agent_of_receiving_state(b)
   note "No exception: unlike VCCR 35(3), no serious reason allows the receiving State to open the bag or to ask for it to be opened, and it may not detain it either. Serious reason, a request to open it, the sending State's refusal or the presence of its representative do not change the finding."
   note "Whether electronic scanning of a bag is 'opening' is not settled by the text and divides States; state bag_opened only where the bag was opened."
+  note "The text has no exception; a receiving State's reservation to art. 27 (several States reserved a right to open or return a bag on serious grounds) can modify it between the two States: see the exception below."
+end
+
+exception vcdr.27.3.reservation "Opening or return within the receiving State's reservation to art. 27"
+  cites VCDR 27(3)
+  text "The diplomatic bag shall not be opened or detained."
+  to vcdr.27.3
+  gives compliant
+  when reservation(receiving_state, "VCDR 27") and b.within_reservation = true
+  note "Only where the receiving State made a reservation to art. 27 (party data, paraphrased: check its authentic text in the UN Treaty Collection) and the opening or detention kept to its terms (within_reservation: true). Whether the reservation applies in relation to the sending State (an objection, VCLT art. 21(3)) is for the user to state. Without a reservation the rule applies unchanged."
 end
 
 # ---------------------------------------------------------------- Article 27(4)

@@ -46,6 +46,7 @@ def check_incident(incident: str | Mapping, options: CheckOptions = CheckOptions
     thresholds = loader.parse_thresholds(options.standards, facts)
     parties = applicability.assess(facts)  # instruments in force between the two States, by period
     engine_options = EngineOptions(thresholds=thresholds, instruments=options.instruments, only=options.only,
-                                   assumptions=options.assume, in_force=parties.in_force)
+                                   assumptions=options.assume, in_force=parties.in_force,
+                                   reservations=parties.rule_reservations())
     report = evaluate.build_report(ruleset, facts, engine_options)
     return parties.complete(report)  # applicability lines, forum, reservations

@@ -160,3 +160,30 @@ def test_instrument_not_in_force_makes_the_finding_not_applicable():
     [h] = evaluate(rules(RULE_41), inc2, EngineOptions(in_force=unknown))
     assert h.status.value == "undetermined"
     assert any("entry into force for RU not in the data" in m for m in h.missing)
+
+
+def test_builtin_reservation_reads_the_party_data_three_valued():
+    from tests.engine.factory import entity
+    from vccheck.engine.options import EngineOptions
+
+    text = '''rule vcdr.27.3 "Bag"
+  cites VCDR 27(3)
+  duty on receiving_state
+  for each bag_opened as b
+  violated when true
+end
+exception vcdr.27.3.reservation "Within a reservation"
+  cites VCDR 27(3)
+  to vcdr.27.3
+  gives compliant
+  when reservation(receiving_state, "VCDR 27") and b.within_reservation = true
+end'''
+    inc = incident(event("b", "bag_opened", by="RU", within_reservation=True))
+    with_res = (("RU", "VCDR", "27", "3", "may open a bag on serious grounds"),)
+    [f] = evaluate(rules(text), inc, EngineOptions(reservations=with_res))
+    assert f.status.value == "compliant"
+    assert "may open a bag on serious grounds" in str(f.explanation.as_dict(full=True))
+    [g] = evaluate(rules(text), inc, EngineOptions(reservations=()))
+    assert g.status.value == "violated"  # the party data shows no reservation
+    [h] = evaluate(rules(text), inc, EngineOptions(reservations=None))
+    assert h.status.value == "undetermined"  # the party data was not consulted

@@ -54,6 +54,26 @@ class Assessment:
         found = reservations.relevant(data, self._state_pairs(), citations)
         return dataclasses.replace(report, applicability=tuple(lines), forum=forum, reservations=found)
 
+    def rule_reservations(self) -> tuple[tuple[str, str, str, str | None, str], ...]:
+        """Reservations (not declarations or objections) of the two States, as the rules may read them:
+        (State code as the incident names it, instrument, article, paragraph or None, summary)."""
+        from vccheck.applicability.parties import CONVENTIONS, load
+
+        data = load()
+        out = []
+        for side in self.sides:
+            iso = _iso_on(side, self.day)
+            if not iso or not side.code:
+                continue
+            for instrument in CONVENTIONS:
+                for res in (data.row(iso, instrument) or {}).get("reservations") or ():
+                    if res.get("kind") != "reservation":
+                        continue
+                    for article, paragraph in res.get("refs") or ():
+                        out.append((side.code, instrument, str(article), None if paragraph is None else str(paragraph),
+                                    res.get("summary", "")))
+        return tuple(sorted(set(out)))
+
     def _state_pairs(self) -> tuple[tuple[str, str | None], ...]:
         """(State, the other State) for the two States, as the data knows them on the incident's date."""
         codes = [_iso_on(side, self.day) for side in self.sides]

@@ -358,6 +358,19 @@ class TypeChecker:
                     "write: time from A to B meets " + meets.standard if measure == "duration"
                     else f"apply it to an event with {measure}")
 
+    def _reservation_call(self, call: m.Call, scope: dict[str, Ty]) -> None:
+        from vccheck import treaty
+
+        if len(call.args) != 2:
+            self.report("wrong-arguments", call.pos, "'reservation' takes 2 arguments (a State, a provision), "
+                        f"{len(call.args)} given", 'e.g. reservation(receiving_state, "VCDR 27(3)")')
+            return
+        cit = call.args[1]
+        parsed = treaty.parse_citation(cit.value) if isinstance(cit, m.Literal) and cit.kind == "string" else None
+        if parsed is None or treaty.lookup(parsed) is None:
+            self.report("unknown-citation", cit.pos, f"{cit.text} is not a provision of the treaty text",
+                        'write the provision in quotes, e.g. "VCDR 27(3)"')
+
     def call(self, call: m.Call, scope: dict[str, Ty]) -> None:
         for arg in call.args:
             ty = self.value(arg, scope)
@@ -365,9 +378,12 @@ class TypeChecker:
                 self.report("unbound-variable", arg.pos, f"'{ty.name}' is not bound here",
                             did_you_mean(ty.name, [*scope, *vocab.INCIDENT_NAMES]))
         d = self.definitions.get(call.name)
+        if call.name == "reservation" and d is None:  # built-in: reservation(STATE, "VCDR 27(3)")
+            self._reservation_call(call, scope)
+            return
         if d is None:
             self.report("unknown-definition", call.pos, f"no definition named '{call.name}'",
-                        did_you_mean(call.name, self.definitions))
+                        did_you_mean(call.name, [*self.definitions, "reservation"]))
         elif len(d.params) != len(call.args):
             n = len(d.params)
             self.report("wrong-arguments", call.pos, f"'{call.name}' takes {n} argument{'s' if n != 1 else ''} "

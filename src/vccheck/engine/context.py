@@ -75,6 +75,7 @@ class Context:
     definitions: dict
     standards: dict
     tracing: bool = True
+    reservations: tuple | None = None  # see EngineOptions.reservations
     touched: set = field(default_factory=set)
     recording: set | None = None  # (entity id, attribute) reads, while checking a negative event
     _by_type: dict = field(default_factory=dict)

@@ -65,7 +65,7 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
     parties = incident.parties
 
     def context(account, tracing=True):
-        return Context(incident, account, options.thresholds, definitions, standards, tracing)
+        return Context(incident, account, options.thresholds, definitions, standards, tracing, options.reservations)
 
     est = context(None)
     accounts = {p: context(p) for p in parties}

@@ -125,7 +125,33 @@ def truth(ctx: Context, expr, env: dict):
     return r, _trace(ctx, expr, r, facts, note=note, missing=missing)
 
 
+BUILTINS = ("reservation",)
+
+
+def _reservation(ctx: Context, expr: m.Call, env: dict):
+    """reservation(STATE, "VCDR 27(3)"): has the State made a reservation touching that provision?
+
+    True or false from the party data (reservations as paraphrased there); unknown when the data
+    was not consulted or does not know the State.
+    """
+    from vccheck import treaty
+
+    state, facts, missing, _ = value(ctx, expr.args[0], env)
+    citation = treaty.parse_citation(expr.args[1].value) if isinstance(expr.args[1], m.Literal) else None
+    if not isinstance(state, Entity) or citation is None or ctx.reservations is None:
+        return None, _trace(ctx, expr, None, facts, missing=missing + [
+            f"whether {display(state)} made a reservation touching {expr.args[1].text} (party data)"])
+    hits = [summary for code, instrument, article, paragraph, summary in ctx.reservations
+            if code == state.id and instrument == citation.instrument and article == citation.article
+            and (paragraph is None or citation.paragraph is None or paragraph == citation.paragraph)]
+    note = ("reservation in the party data: " + " | ".join(hits)) if hits else \
+        f"no reservation of {state.id} touching {citation.short} in the party data"
+    return bool(hits), _trace(ctx, expr, bool(hits), facts, note=note)
+
+
 def _call(ctx: Context, expr: m.Call, env: dict):
+    if expr.name == "reservation":
+        return _reservation(ctx, expr, env)
     definition = ctx.definitions.get(expr.name)
     if definition is None or definition.means is None:  # lint reports it; the engine never crashes on it
         return None, _trace(ctx, expr, None, note=f"no definition '{expr.name}'",

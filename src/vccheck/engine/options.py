@@ -32,6 +32,9 @@ class EngineOptions:
     # Instruments in force between the sending and receiving States, by period. Empty: not checked
     # (unit tests); the pipeline always supplies it from the party data (see vccheck.applicability).
     in_force: tuple[InForce, ...] = ()
+    # Reservations of the two States, for the built-in reservation(STATE, "VCDR 27"): (State code in the
+    # incident, instrument, article, paragraph or None, summary). None: the party data was not consulted.
+    reservations: tuple[tuple[str, str, str, str | None, str], ...] | None = None
 
     def instrument_status(self, instrument: str, day: dt.date | None) -> tuple[bool | None, str] | None:
         """(in force?, reason) for ``instrument`` on ``day``; None when applicability is not checked."""

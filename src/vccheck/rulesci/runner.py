@@ -127,7 +127,8 @@ def _run_one(ruleset: RuleSet, scenario: Scenario, known: set[str], run: TestRun
         run.errors.extend(exc.diagnostics)
         return
     only = tuple(sorted({e.rule for e in expectations}))
-    findings = evaluate(ruleset, incident, EngineOptions(thresholds=dict(incident.standards), only=only))
+    findings = evaluate(ruleset, incident, EngineOptions(thresholds=dict(incident.standards), only=only,
+                                                         reservations=_reservations(incident)))
     by_rule: dict[str, list[Finding]] = {}
     for f in findings:
         by_rule.setdefault(f.rule, []).append(f)
@@ -139,6 +140,17 @@ def _run_one(ruleset: RuleSet, scenario: Scenario, known: set[str], run: TestRun
                 if e.subject is None or f.subject == e.subject:
                     run.exercised.update(x.id for x in f.explanation.exceptions
                                          if x.value is Truth.TRUE and not x.set_aside_by)
+
+
+def _reservations(incident):
+    """The two States' reservations from the party data (scenarios test rules that read them);
+    applicability by date is not applied to scenarios: they test the rules, not the party data."""
+    from vccheck import applicability
+
+    try:
+        return applicability.assess(incident).rule_reservations()
+    except Exception:  # a scenario with made-up States: no reservations known  # noqa: BLE001
+        return ()
 
 
 def _compare(scenario: Scenario, e: Expectation, findings: list[Finding]) -> Result:

@@ -217,3 +217,14 @@ ENUM_VALUES: dict = {}
 # 'Reasonable and normal' (VCDR 11(1)) is stated per incident as a fact (size_limitation.reasonable_and_normal):
 # the loader, the JSON Schema and --standard read thresholds only for durations and max_penalty_years.
 STANDARDS: dict = {}
+
+
+# A measure taken under a State's reservation to the Convention (e.g. VCDR 27): kept to its terms?
+for _bag_event in ("bag_opened", "bag_detained"):
+    EVENT_TYPES.setdefault(_bag_event, ("", {}))
+    EVENT_TYPES[_bag_event] = (EVENT_TYPES[_bag_event][0], {
+        **EVENT_TYPES[_bag_event][1],
+        **attrs(("within_reservation", "bool",
+                 "The opening or detention kept to the terms of the receiving State's reservation to the article "
+                 "(read with the built-in reservation(receiving_state, \"VCDR 27\") in the rules).")),
+    })
