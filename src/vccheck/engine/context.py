@@ -79,6 +79,7 @@ class Context:
     touched: set = field(default_factory=set)
     recording: set | None = None  # (entity id, attribute) reads, while checking a negative event
     _by_type: dict = field(default_factory=dict)
+    _indexes: dict = field(default_factory=dict)
 
     # ------------------------------------------------------------ provenance
     def claim(self, prov: Provenance, ref: str) -> bool | None:
@@ -177,6 +178,26 @@ class Context:
                 out.extend(self.incident.of_kind(kind))
             self._by_type[key] = tuple(out)
         return self._by_type[key]
+
+    def index(self, kinds: tuple[str, ...], attr: str):
+        """({established value: ids}, ids whose value is missing, disputed or negated) for ``kinds``."""
+        key = (kinds, attr)
+        found = self._indexes.get(key)
+        if found is None:
+            index: dict = {}
+            open_ids: set = set()
+            for cand in self.candidates(kinds):
+                fact = cand.facts.get(attr)
+                if cand.negative or fact is None or not fact.prov.established:
+                    open_ids.add(cand.id)
+                else:
+                    try:
+                        index.setdefault(fact.value, set()).add(cand.id)
+                    except TypeError:  # an unhashable value: never narrowed
+                        open_ids.add(cand.id)
+            found = ({k: frozenset(v) for k, v in index.items()}, frozenset(open_ids))
+            self._indexes[key] = found
+        return found
 
     def named(self, name: str):
         """``sending_state`` / ``receiving_state`` -> the State entity (or UNKNOWN)."""

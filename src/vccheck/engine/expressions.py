@@ -171,12 +171,21 @@ def _call(ctx: Context, expr: m.Call, env: dict):
     return r, _trace(ctx, expr, r, facts, children=[tr], note=note)
 
 
+_NARROW_AT = 8  # candidates above which an index lookup pays
+
+
 def _some(ctx: Context, expr: m.Some, env: dict):
     children, facts = [], []
     unknown = False
     absence = None
-    listed = 0  # candidates that happened and were checked
-    for cand in ctx.candidates(expr.kinds):
+    candidates = ctx.candidates(expr.kinds)
+    listed = 0  # candidates that happened and were checked (or are established not to match)
+    if len(candidates) > _NARROW_AT:
+        narrowed = _narrow(ctx, expr, env, candidates)
+        if narrowed is not None:
+            listed = len(candidates) - len(narrowed)  # their established value differs: none can match
+            candidates = narrowed
+    for cand in candidates:
         inner = {**env, expr.var: cand}
         if cand.negative:
             if ctx.absence_claimed(cand) and _covers(ctx, cand, expr.condition, inner):
@@ -208,6 +217,72 @@ def _some(ctx: Context, expr: m.Some, env: dict):
                         missing=[f"whether there was {_kinds_text(expr.kinds, article=True)} "
                                  f"such that {expr.condition.text} (state it as an event, or add one with "
                                  f"occurred: false)"])
+
+
+_KEYS: dict[int, tuple] = {}
+
+
+def _index_keys(expr: m.Some) -> tuple[tuple[str, object], ...]:
+    """Conjuncts ``var.attr = other`` (``other`` free of ``var``) of the condition: lookups by index."""
+    cached = _KEYS.get(id(expr))
+    if cached is not None and cached[0] is expr:
+        return cached[1]
+    cond = expr.condition
+    conjuncts = cond.operands if isinstance(cond, m.And) else (cond,)
+    keys = []
+    for c in conjuncts:
+        if not isinstance(c, m.Compare) or c.op != "=":
+            continue
+        for this, other in ((c.left, c.right), (c.right, c.left)):
+            if isinstance(this, m.Path) and len(this.names) == 2 and this.names[0] == expr.var \
+                    and not _mentions(other, expr.var):
+                keys.append((this.names[1], other))
+                break
+    _KEYS[id(expr)] = (expr, tuple(keys))
+    return tuple(keys)
+
+
+def _mentions(expr, var: str) -> bool:
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, m.Path) and node.names[0] == var:
+            return True
+        if isinstance(node, (m.Some, m.Call, m.Not, m.And, m.Or, m.Compare, m.Member, m.Known, m.Meets,
+                             m.TimeBetween)):
+            if isinstance(node, m.Some) and node.var == var:
+                continue
+            for attr in ("operand", "left", "right", "value", "condition", "start", "end"):
+                child = getattr(node, attr, None)
+                if child is not None and not isinstance(child, (str, int, float, bool)):
+                    stack.append(child)
+            stack.extend(getattr(node, "operands", ()) or ())
+            stack.extend(getattr(node, "args", ()) or ())
+    return False
+
+
+def _narrow(ctx: Context, expr: m.Some, env: dict, candidates):
+    """The candidates that may match, by an indexed ``var.attr = other`` conjunct; None if none applies.
+
+    Left out are only those whose ``attr`` is established and differs from ``other``: for them that
+    conjunct, hence the whole condition, is false. Missing or disputed values, and events stated not
+    to have happened, always stay in.
+    """
+    for attr, other in _index_keys(expr):
+        saved = ctx.tracing
+        ctx.tracing = False
+        try:
+            wanted, _facts, _missing, _note = value(ctx, other, env)
+        finally:
+            ctx.tracing = saved
+        if isinstance(wanted, Entity):
+            wanted = wanted.id
+        elif wanted is UNKNOWN or isinstance(wanted, (Denied, timeline.Span, Duration)):
+            continue
+        index, open_ = ctx.index(expr.kinds, attr)
+        keep = open_ | index.get(wanted, frozenset())
+        return tuple(c for c in candidates if c.id in keep)
+    return None
 
 
 _DESCRIPTIVE = {"id", "type", "description", "occurred", "date", "time", "timezone", "end_date", "end_time",
