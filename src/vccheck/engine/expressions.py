@@ -222,24 +222,53 @@ def _some(ctx: Context, expr: m.Some, env: dict):
 _KEYS: dict[int, tuple] = {}
 
 
-def _index_keys(expr: m.Some) -> tuple[tuple[str, object], ...]:
-    """Conjuncts ``var.attr = other`` (``other`` free of ``var``) of the condition: lookups by index."""
+def _index_keys(expr: m.Some, definitions: dict) -> tuple[tuple[str, object], ...]:
+    """Conjuncts ``var.attr = other`` (``other`` free of ``var``) of the condition, looking into the
+    definitions it calls (``d(x, e)`` whose body begins ``x.subject = e.subject and ...``)."""
     cached = _KEYS.get(id(expr))
     if cached is not None and cached[0] is expr:
         return cached[1]
-    cond = expr.condition
+    keys = tuple(_keys_of(expr.condition, expr.var, definitions, {}, 0))
+    _KEYS[id(expr)] = (expr, keys)
+    return keys
+
+
+def _keys_of(cond, var: str, definitions: dict, subst: dict, depth: int) -> list:
+    """``subst`` maps a definition's parameters to the caller's expressions (Paths)."""
     conjuncts = cond.operands if isinstance(cond, m.And) else (cond,)
     keys = []
     for c in conjuncts:
+        if isinstance(c, m.Call) and depth < 4 and c.name in definitions and definitions[c.name].means is not None:
+            d = definitions[c.name]
+            inner = {param: _substitute(arg, subst) for param, arg in zip(d.params, c.args)}
+            if all(isinstance(a, m.Path) for a in inner.values()):
+                keys += _keys_of(d.means, var, definitions, inner, depth + 1)
+            continue
         if not isinstance(c, m.Compare) or c.op != "=":
             continue
-        for this, other in ((c.left, c.right), (c.right, c.left)):
-            if isinstance(this, m.Path) and len(this.names) == 2 and this.names[0] == expr.var \
-                    and not _mentions(other, expr.var):
+        left, right = _substitute(c.left, subst), _substitute(c.right, subst)
+        if left is None or right is None:
+            continue
+        for this, other in ((left, right), (right, left)):
+            if isinstance(this, m.Path) and len(this.names) == 2 and this.names[0] == var \
+                    and not _mentions(other, var):
                 keys.append((this.names[1], other))
                 break
-    _KEYS[id(expr)] = (expr, tuple(keys))
-    return tuple(keys)
+    return keys
+
+
+def _substitute(expr, subst: dict):
+    """A path with a parameter at its head, rewritten onto the caller's expression; None if unsafe."""
+    if not subst:
+        return expr
+    if isinstance(expr, m.Path):
+        head = subst.get(expr.names[0])
+        if head is None:
+            return expr if expr.names[0] in vocab.INCIDENT_NAMES or len(expr.names) == 1 else None
+        return m.Path(head.names + expr.names[1:], expr.pos, expr.text)
+    if isinstance(expr, m.Literal):
+        return expr
+    return None
 
 
 def _mentions(expr, var: str) -> bool:
@@ -268,7 +297,7 @@ def _narrow(ctx: Context, expr: m.Some, env: dict, candidates):
     conjunct, hence the whole condition, is false. Missing or disputed values, and events stated not
     to have happened, always stay in.
     """
-    for attr, other in _index_keys(expr):
+    for attr, other in _index_keys(expr, ctx.definitions):
         saved = ctx.tracing
         ctx.tracing = False
         try:
