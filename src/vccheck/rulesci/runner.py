@@ -142,15 +142,23 @@ def _run_one(ruleset: RuleSet, scenario: Scenario, known: set[str], run: TestRun
                                          if x.value is Truth.TRUE and not x.set_aside_by)
 
 
+_RESERVATIONS: dict = {}
+
+
 def _reservations(incident):
     """The two States' reservations from the party data (scenarios test rules that read them);
-    applicability by date is not applied to scenarios: they test the rules, not the party data."""
-    from vccheck import applicability
+    applicability by date is not applied to scenarios: they test the rules, not the party data.
+    Memoised by the two States and the date: most scenario files share them."""
+    key = (incident.sending_state, incident.receiving_state, tuple(sorted(incident.states_named.items())),
+           incident.date)
+    if key not in _RESERVATIONS:
+        from vccheck import applicability
 
-    try:
-        return applicability.assess(incident).rule_reservations()
-    except Exception:  # a scenario with made-up States: no reservations known  # noqa: BLE001
-        return ()
+        try:
+            _RESERVATIONS[key] = applicability.assess(incident).rule_reservations()
+        except Exception:  # a scenario with made-up States: no reservations known  # noqa: BLE001
+            _RESERVATIONS[key] = ()
+    return _RESERVATIONS[key]
 
 
 def _compare(scenario: Scenario, e: Expectation, findings: list[Finding]) -> Result:
