@@ -190,7 +190,20 @@ def decisive_fact(outcome, entity: Entity | None) -> FactUse | None:
     return found
 
 
+_STANDARDS_USED: dict[int, tuple] = {}
+
+
 def standards_used(rule: m.Rule, exceptions, standards: dict) -> tuple[str, ...]:
+    """The standards a rule and its exceptions turn on (static: memoised per rule object)."""
+    cached = _STANDARDS_USED.get(id(rule))
+    if cached is not None and cached[0] is rule:
+        return cached[1]
+    found = _standards_used(rule, exceptions)
+    _STANDARDS_USED[id(rule)] = (rule, found)
+    return found
+
+
+def _standards_used(rule: m.Rule, exceptions) -> tuple[str, ...]:
     names: set[str] = set()
     exprs = [rule.applies, rule.violated, rule.compliant] + [x.when for x in exceptions]
     stack = [e for e in exprs if e is not None]
