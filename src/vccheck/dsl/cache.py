@@ -12,6 +12,7 @@ it. ``VCCHECK_NO_CACHE=1`` turns the cache off.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import os
@@ -79,7 +80,14 @@ def read(path: str, key: str) -> RuleSet | None:
         if not data.startswith(_FORMAT + b"\n" + key.encode() + b"\n"):
             return None
         body = data[len(_FORMAT) + len(key) + 2:]
-        ruleset = _Unpickler(io.BytesIO(body)).load()
+        # ~100k small acyclic objects: the cyclic GC would run many times for nothing (halves the time)
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            ruleset = _Unpickler(io.BytesIO(body)).load()
+        finally:
+            if enabled:
+                gc.enable()
         return ruleset if isinstance(ruleset, RuleSet) else None
     except Exception:  # corrupt, truncated, foreign or unreadable: rebuild
         return None
