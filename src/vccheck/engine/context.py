@@ -80,6 +80,7 @@ class Context:
     recording: set | None = None  # (entity id, attribute) reads, while checking a negative event
     _by_type: dict = field(default_factory=dict)
     _indexes: dict = field(default_factory=dict)
+    calls: dict = field(default_factory=dict)  # memoised definition calls (see expressions._definition_body)
 
     # ------------------------------------------------------------ provenance
     def claim(self, prov: Provenance, ref: str) -> bool | None:

@@ -165,10 +165,36 @@ def _call(ctx: Context, expr: m.Call, env: dict):
         inner_env[param] = val
     if any(v is UNKNOWN or isinstance(v, Denied) for v in inner_env.values()):
         return None, _trace(ctx, expr, None, facts, missing=missing)
-    r, tr = truth(ctx, definition.means, inner_env)
+    r, tr = _definition_body(ctx, expr.name, definition, inner_env)
     cite = definition.citations[0].citation.short if definition.citations else ""
     note = f"definition '{definition.title}'" + (f" ({cite})" if cite else "")
     return r, _trace(ctx, expr, r, facts, children=[tr], note=note)
+
+
+def _definition_body(ctx: Context, name: str, definition, inner_env: dict):
+    """A definition's value for these arguments: a pure function of the facts under the account, so it
+    is computed once per incident, account and arguments (with the disputed facts it read)."""
+    key = (name, ctx.tracing, tuple(("entity", v.id) if isinstance(v, Entity) else v for v in inner_env.values()))
+    if ctx.recording is None:
+        try:
+            hit = ctx.calls.get(key)
+        except TypeError:  # an unhashable argument value: not memoised
+            hit, key = None, None
+        if hit is not None:
+            ctx.touched.update(hit[2])
+            return hit[0], hit[1]
+    else:
+        key = None  # checking a negative event records every read: evaluate in full
+    saved = ctx.touched
+    ctx.touched = set()
+    try:
+        r, tr = truth(ctx, definition.means, inner_env)
+        read = ctx.touched
+    finally:
+        ctx.touched = saved | ctx.touched
+    if key is not None:
+        ctx.calls[key] = (r, tr, frozenset(read))
+    return r, tr
 
 
 # ------------------------------------------------------------------ values
