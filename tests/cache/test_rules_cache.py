@@ -82,3 +82,47 @@ def test_an_unwritable_cache_directory_only_costs_speed(pack, tmp_path, monkeypa
     blocker.write_text("x")
     monkeypatch.setenv("VCCHECK_CACHE_DIR", str(blocker / "sub"))
     assert cache.load_rules_cached((str(pack),)).rules[0].id == "vccr.41.1"
+
+
+def test_parsed_files_are_cached_and_a_change_is_parsed_again(pack, tmp_path, monkeypatch):
+    from vccheck.dsl import parser
+
+    first = parser.parse_file(str(pack / "r.vcl"))
+    parsed_dir = tmp_path / "cache" / "parsed"
+    assert len(list(parsed_dir.iterdir())) == 1
+    calls = []
+    real = parser.parse_text
+    monkeypatch.setattr(parser, "parse_text", lambda *a: calls.append(a) or real(*a))
+    again = parser.parse_file(str(pack / "r.vcl"))
+    assert again.items[0].id == first.items[0].id and calls == []  # from the cache
+    (pack / "r.vcl").write_text(RULE.format(cond="e.judicial_decision = false"))
+    changed = parser.parse_file(str(pack / "r.vcl"))
+    assert changed.items[0].violated.text == "e.judicial_decision = false" and len(calls) == 1
+
+
+def test_a_syntax_error_is_reported_every_time_and_never_cached(pack, tmp_path):
+    from vccheck.diagnostics import DiagnosticError
+    from vccheck.dsl import parser
+
+    (pack / "r.vcl").write_text("rule vccr.41.1 \"x\"\n  cites VCCR 41(1)\n  violatd when true\nend\n")
+    for _ in range(2):
+        with pytest.raises(DiagnosticError) as exc:
+            parser.parse_file(str(pack / "r.vcl"))
+        assert "did you mean 'violated'" in str(exc.value)
+    assert not (tmp_path / "cache" / "parsed").exists()
+
+
+def test_a_corrupt_parse_cache_entry_is_ignored(pack, tmp_path):
+    from vccheck.dsl import parser
+
+    parser.parse_file(str(pack / "r.vcl"))
+    [entry] = list((tmp_path / "cache" / "parsed").iterdir())
+    entry.write_bytes(entry.read_bytes()[:40])
+    assert parser.parse_file(str(pack / "r.vcl")).items[0].id == "vccr.41.1"
+
+
+@pytest.mark.parametrize("token", ['"plain"', '"a \\\\"quote\\\\" here"', '"line\\\\none"', '"back\\\\\\\\slash"', '""'])
+def test_fast_unescape_matches_the_reference(token):
+    from vccheck.dsl.builder import _unescape_slow, unescape
+
+    assert unescape(token) == _unescape_slow(token)

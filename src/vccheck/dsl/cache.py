@@ -18,6 +18,7 @@ import io
 import os
 import pickle
 import tempfile
+from functools import lru_cache
 from typing import Sequence
 
 from vccheck import __version__
@@ -45,7 +46,9 @@ def _code_files() -> list[str]:
     return files
 
 
-def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
+@lru_cache(maxsize=1)
+def _code_digest() -> bytes:
+    """The version and the source of the modules that decide what a compiled rule means."""
     h = hashlib.sha256(_FORMAT + __version__.encode())
     for path in _code_files():
         try:
@@ -53,6 +56,11 @@ def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
                 h.update(fh.read())
         except OSError:
             h.update(b"-")
+    return h.digest()
+
+
+def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
+    h = hashlib.sha256(_code_digest())
     for path, name in zip(files, shown):
         h.update(name.encode("utf-8", "surrogatepass") + b"\0")
         with open(path, "rb") as fh:
@@ -107,6 +115,47 @@ def write(path: str, key: str, ruleset: RuleSet) -> None:
                 os.unlink(tmp)
     except OSError:
         pass  # a read-only home or a full disk only costs speed
+
+
+def _read_object(path: str, key: str, kind: type):
+    """Like ``read`` for any cached model object of type ``kind`` (None when absent or unusable)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if not data.startswith(_FORMAT + b"\n" + key.encode() + b"\n"):
+            return None
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            obj = _Unpickler(io.BytesIO(data[len(_FORMAT) + len(key) + 2:])).load()
+        finally:
+            if enabled:
+                gc.enable()
+        return obj if isinstance(obj, kind) else None
+    except Exception:  # corrupt, truncated, foreign or unreadable: parse again
+        return None
+
+
+def cached_parse(text: str, shown: str, parse):
+    """``parse(text, shown)`` (a RuleFile), from the cache when this file's text was parsed before.
+
+    Keyed by the parser's source, the displayed path and the text; only files that parse are cached
+    (a syntax error is reported afresh every time).
+    """
+    from vccheck.dsl.model import RuleFile
+
+    if os.environ.get("VCCHECK_NO_CACHE"):
+        return parse(text, shown)
+    h = hashlib.sha256(_code_digest())
+    h.update(b"parse\0" + shown.encode("utf-8", "surrogatepass") + b"\0" + text.encode("utf-8", "surrogatepass"))
+    key = h.hexdigest()
+    path = os.path.join(cache_dir(), "parsed", f"{key[:40]}.pickle")
+    found = _read_object(path, key, RuleFile)
+    if found is not None:
+        return found
+    parsed = parse(text, shown)
+    write(path, key, parsed)
+    return parsed
 
 
 def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:

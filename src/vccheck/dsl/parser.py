@@ -66,6 +66,8 @@ def _comments(text: str, path: str) -> tuple[m.Comment, ...]:
 
 def _comment_col(line: str) -> int | None:
     """Column of a # comment outside strings, or None."""
+    if "#" not in line:
+        return None
     in_str = False
     escaped = False
     for i, ch in enumerate(line):
@@ -126,7 +128,9 @@ def parse_file(path: str, display: str | None = None) -> m.RuleFile:
         diags.add(line, col, "encoding", "the file is not valid UTF-8", "save the file as UTF-8")
         diags.raise_if_errors()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return parse_text(text, shown)
+    from vccheck.dsl.cache import cached_parse
+
+    return cached_parse(text, shown, parse_text)
 
 
 def _os_diag(path, exc):
