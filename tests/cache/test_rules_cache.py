@@ -126,3 +126,30 @@ def test_fast_unescape_matches_the_reference(token):
     from vccheck.dsl.builder import _unescape_slow, unescape
 
     assert unescape(token) == _unescape_slow(token)
+
+
+def test_scenario_results_are_reused_only_for_identical_inputs(pack, tmp_path, capsys):
+    from vccheck.cli import main
+
+    (pack / "tests").mkdir()
+    scen = pack / "tests" / "s.yaml"
+    scen.write_text('''base:
+  sending_state: JP
+  receiving_state: RU
+  states: {JP: Japan, RU: Russia}
+scenarios:
+  - name: a detention
+    facts:
+      events:
+        - {id: d, type: detention, date: 2022-09-22}
+    expect:
+      vccr.41.1: violated
+''')
+    assert main(["test", str(pack)]) == 0
+    first = capsys.readouterr().out
+    assert list((tmp_path / "cache" / "scenarios").iterdir())
+    assert main(["test", str(pack)]) == 0
+    assert capsys.readouterr().out == first  # the same report from the cache
+    scen.write_text(scen.read_text().replace("violated", "compliant"))
+    assert main(["test", str(pack)]) == 1  # a changed scenario is run again
+    assert "expected compliant, got violated" in capsys.readouterr().out

@@ -116,14 +116,15 @@ def _corpus_checks(corpus, paths: tuple[str, ...], with_tests: bool) -> list[Dia
     """The checks of issue 7 (over the whole corpus and its scenarios), with suppressions."""
     from vccheck.dsl.corpus import default_rules_dir
     from vccheck.rulesci import lintchecks
-    from vccheck.rulesci.runner import run_scenarios, scenario_files
+    from vccheck.dsl.corpus import rule_files
+    from vccheck.rulesci.runner import run_scenarios_cached, scenario_files
     from vccheck.rulesci.scope import load_scope
 
     ruleset = corpus.ruleset
     found = list(corpus.diagnostics) + lintchecks.corpus_checks(ruleset)
     roots = paths or (default_rules_dir(),)
     if with_tests:
-        tests = run_scenarios(ruleset, scenario_files(roots))
+        tests = run_scenarios_cached(ruleset, rule_files(roots), scenario_files(roots))
         found += list(tests.errors) + lintchecks.test_checks(ruleset, tests)
     found += list(load_scope(roots)[1])
     disabled, problems = lintchecks.suppressions(ruleset)

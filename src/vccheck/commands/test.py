@@ -29,13 +29,18 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from vccheck.diagnostics import format_diagnostic
     from vccheck.dsl.corpus import default_rules_dir, load_usable_rules
-    from vccheck.rulesci.runner import run_scenarios, scenario_files
+    from vccheck.dsl.corpus import rule_files
+    from vccheck.rulesci.runner import run_scenarios_cached, scenario_files
 
     paths = tuple(args.paths) or (default_rules_dir(),)
     start = time.perf_counter()
     ruleset, rule_errors = load_usable_rules(paths)
     files = scenario_files(paths)
-    result = run_scenarios(ruleset, files)
+    result = run_scenarios_cached(ruleset, rule_files(paths), files) if not rule_errors else None
+    if result is None:
+        from vccheck.rulesci.runner import run_scenarios
+
+        result = run_scenarios(ruleset, files)
     result.errors[:0] = list(rule_errors)  # broken rule files fail the run; the rest still runs
     elapsed = time.perf_counter() - start
     passed, failed, skipped = result.count("passed"), result.failed, result.count("skipped")

@@ -98,6 +98,58 @@ def scenario_files(paths: Sequence[str]) -> list[str]:
     return sorted(found, key=lambda p: os.path.normpath(os.path.abspath(p)))
 
 
+def _package_digest() -> bytes:
+    """Every file of the installed package: any change to the engine, the loader or the data
+    gives a new key (the rules themselves are hashed separately)."""
+    import hashlib
+
+    import vccheck
+
+    root = os.path.dirname(os.path.abspath(vccheck.__file__))
+    h = hashlib.sha256()
+    for base, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in ("__pycache__", "rules"))
+        for name in sorted(names):
+            if name.endswith((".py", ".lark", ".json", ".yaml")):
+                path = os.path.join(base, name)
+                h.update(os.path.relpath(path, root).encode() + b"\0")
+                with open(path, "rb") as fh:
+                    h.update(hashlib.sha256(fh.read()).digest())
+    return h.digest()
+
+
+def run_scenarios_cached(ruleset: RuleSet, rule_files: Sequence[str], files: Sequence[str]) -> TestRun:
+    """``run_scenarios``, reusing the results of an identical earlier run (``vccheck lint`` then
+    ``vccheck test`` in CI run the scenarios once). Keyed by the whole package, every rule file and
+    every scenario file (paths and contents); ``VCCHECK_NO_CACHE=1`` turns it off."""
+    import hashlib
+    import pickle
+
+    from vccheck.dsl import cache
+
+    if os.environ.get("VCCHECK_NO_CACHE"):
+        return run_scenarios(ruleset, files)
+    try:
+        h = hashlib.sha256(b"scenarios/1" + _package_digest())
+        for path in list(rule_files) + list(files):
+            h.update(display_path(path).encode("utf-8", "surrogatepass") + b"\0")
+            with open(path, "rb") as fh:
+                h.update(hashlib.sha256(fh.read()).digest())
+        key = h.hexdigest()
+    except OSError:
+        return run_scenarios(ruleset, files)
+    path = os.path.join(cache.cache_dir(), "scenarios", f"{key[:40]}.pickle")
+    found = cache._read_object(path, key, TestRun)
+    if found is not None:
+        return found
+    run = run_scenarios(ruleset, files)
+    try:
+        cache.write(path, key, run)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        pass  # an unpicklable result only costs speed
+    return run
+
+
 def run_scenarios(ruleset: RuleSet, files: Sequence[str]) -> TestRun:
     run = TestRun(scenario_files=[display_path(f) for f in files])
     known = {r.id for r in ruleset.rules}
