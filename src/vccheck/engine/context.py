@@ -94,9 +94,7 @@ class Context:
             return True
         if self.account in prov.denied_by:
             return False
-        if not prov.alleged_by:  # only denied (by someone else): nobody asserts it
-            return None
-        return None
+        return None  # another State's allegation (or denial): not this account's fact
 
     def occurred(self, entity: Entity) -> bool | None:
         """Did the event (or entity) exist on this account? Negative events: the opposite."""

@@ -59,31 +59,9 @@ def _trace(ctx: Context, expr, result, facts=(), children=(), note="", missing=(
 def truth(ctx: Context, expr, env: dict):
     t = type(expr)
     if t is m.And:
-        if not ctx.tracing:
-            out = True
-            for op in expr.operands:
-                v, _ = truth(ctx, op, env)
-                if v is False:
-                    return False, None
-                if v is None:
-                    out = None
-            return out, None
-        results = [truth(ctx, op, env) for op in expr.operands]
-        r = k_and(v for v, _ in results)
-        return r, _trace(ctx, expr, r, children=[tr for _, tr in results])
+        return _junction(ctx, expr, env, False, k_and)
     if t is m.Or:
-        if not ctx.tracing:
-            out = False
-            for op in expr.operands:
-                v, _ = truth(ctx, op, env)
-                if v is True:
-                    return True, None
-                if v is None:
-                    out = None
-            return out, None
-        results = [truth(ctx, op, env) for op in expr.operands]
-        r = k_or(v for v, _ in results)
-        return r, _trace(ctx, expr, r, children=[tr for _, tr in results])
+        return _junction(ctx, expr, env, True, k_or)
     if t is m.Not:
         v, tr = truth(ctx, expr.operand, env)
         r = k_not(v)
@@ -147,6 +125,23 @@ def _reservation(ctx: Context, expr: m.Call, env: dict):
     note = ("reservation in the party data: " + " | ".join(hits)) if hits else \
         f"no reservation of {state.id} touching {citation.short} in the party data"
     return bool(hits), _trace(ctx, expr, bool(hits), facts, note=note)
+
+
+def _junction(ctx: Context, expr, env: dict, decisive: bool, combine):
+    """'and' (``decisive`` False) / 'or' (True): short-circuits when no trace is wanted; with a trace
+    every operand is evaluated, so the explanation shows them all."""
+    if not ctx.tracing:
+        out = not decisive
+        for op in expr.operands:
+            v, _ = truth(ctx, op, env)
+            if v is decisive:
+                return decisive, None
+            if v is None:
+                out = None
+        return out, None
+    results = [truth(ctx, op, env) for op in expr.operands]
+    r = combine(v for v, _ in results)
+    return r, _trace(ctx, expr, r, children=[tr for _, tr in results])
 
 
 def _call(ctx: Context, expr: m.Call, env: dict):
