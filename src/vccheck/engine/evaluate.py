@@ -68,6 +68,7 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
         return Context(incident, account, options.thresholds, definitions, standards, tracing, options.reservations)
 
     est = context(None)
+    quick = context(None, tracing=False)  # first pass: the status only, short-circuiting, no explanation
     accounts = {p: context(p) for p in parties}
     findings: list[Finding] = []
     not_engaged: list[str] = []
@@ -83,9 +84,18 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
                 continue
         for entity in bindings:
             env = {} if entity is None else {rule.for_each.var: entity}
+            day = _binding_date(entity, incident)
+            quick.touched = set()
+            first = _applicability(_decide(rule, exceptions, env, entity, quick), cit.instrument, day, options)
+            if first.status is Status.NOT_APPLICABLE and not quick.touched:
+                # Most bindings do not apply, on established facts alone (so on every State's account):
+                # their explanation is built only if a report shows it.
+                findings.append(_deferred(rule, exceptions, entity, env, est, cit.instrument, day, options,
+                                          standards))
+                continue
             est.touched = set()
             outcome = _decide(rule, exceptions, env, entity, est)
-            outcome = _applicability(outcome, cit.instrument, _binding_date(entity, incident), options)
+            outcome = _applicability(outcome, cit.instrument, day, options)
             touched = tuple(sorted(est.touched))
             by_account: list[tuple[str, Status]] = []
             reasons: list[tuple[str, str]] = []
@@ -93,7 +103,7 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
                 for party, ctx in accounts.items():
                     ctx.touched = set()
                     alt = _decide(rule, exceptions, env, entity, ctx)
-                    alt = _applicability(alt, cit.instrument, _binding_date(entity, incident), options)
+                    alt = _applicability(alt, cit.instrument, day, options)
                     by_account.append((party, alt.status))
                     reasons.append((party, alt.reason))
             depends = bool(by_account) and len({outcome.status, *(s for _, s in by_account)}) > 1
@@ -204,25 +214,47 @@ def _exception_trace(exc: m.Exception_, r, tr, set_aside_by, ctx) -> ExceptionTr
     return ExceptionTrace(exc.id, exc.title, cite, gives, _TRUTH[r], tr, outcome, set_aside_by)
 
 
-def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, reasons, touched, depends,
-             standards) -> Finding:
-    cits = tuple(c.citation for c in rule.citations)
-    prov = treaty.lookup(cits[0])
-    explanation = Explanation(
+def _explanation(o: _Outcome, env: dict) -> Explanation:
+    return Explanation(
         reason=o.reason, applies=o.applies, breach=o.breach, exceptions=o.exceptions,
         bindings=tuple((var, ent.id) for var, ent in env.items()), conflict=o.conflict,
         would_decide=o.would_decide,
     )
-    return Finding(
+
+
+def _common(rule: m.Rule, exceptions, entity, env, standards) -> dict:
+    """The fields of a finding that come from the rule and the binding, not from the reasoning."""
+    cits = tuple(c.citation for c in rule.citations)
+    prov = treaty.lookup(cits[0])
+    return dict(
         rule=rule.id, title=rule.title, citations=cits, quote=prov.text if prov else "",
-        status=o.status, subject=entity.id if entity is not None else None,
+        subject=entity.id if entity is not None else None,
         subject_label=subject_label(entity, env), duty_on=rule.duty_on.value if rule.duty_on else None,
-        explanation=explanation, missing=o.missing, depends_on_dispute=depends, by_account=tuple(by_account),
-        account_reasons=tuple(reasons), disputed_facts=touched, decisive=decisive_fact(o, entity),
         authorities=tuple(a.value for a in rule.authorities), notes=tuple(n.value for n in rule.notes),
         standards=standards_used(rule, exceptions, standards), rule_pos=rule.pos,
         quote_unverified=bool(prov and prov.needs_unts_check),
     )
+
+
+def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, reasons, touched, depends,
+             standards) -> Finding:
+    return Finding(
+        status=o.status, explanation=_explanation(o, env), missing=o.missing, depends_on_dispute=depends,
+        by_account=tuple(by_account), account_reasons=tuple(reasons), disputed_facts=touched,
+        decisive=decisive_fact(o, entity), **_common(rule, exceptions, entity, env, standards),
+    )
+
+
+def _deferred(rule: m.Rule, exceptions, entity, env, est: Context, instrument, day, options, standards) -> Finding:
+    """A not-applicable finding decided on established facts only, whose explanation (the traced
+    reasoning, the decisive fact) is computed when first read: the same as it would be eagerly."""
+
+    def resolve():
+        est.touched = set()
+        o = _applicability(_decide(rule, exceptions, env, entity, est), instrument, day, options)
+        return _explanation(o, env), decisive_fact(o, entity)
+
+    return Finding.deferred(resolve, status=Status.NOT_APPLICABLE, **_common(rule, exceptions, entity, env, standards))
 
 
 def _apply_overrides(ruleset: m.RuleSet, findings: list[Finding]) -> list[Finding]:

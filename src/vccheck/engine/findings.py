@@ -7,7 +7,7 @@ pure functions of ``Report``. ``Report.as_dict`` is the JSON contract
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
 
 from vccheck.diagnostics import SourcePos
@@ -161,6 +161,32 @@ class Finding:
     rule_pos: SourcePos | None = None
     quote_unverified: bool = False  # the cited reading is flagged needs_unts_check
 
+    @classmethod
+    def deferred(cls, resolve, **fields) -> "Finding":
+        """A finding whose ``explanation`` and ``decisive`` are computed by ``resolve()`` when first read
+        (the engine defers them for the many findings no report may show). It behaves in every way
+        (equality, ``repr``, ``dataclasses.replace``, pickling) like one built with them."""
+        finding = object.__new__(cls)
+        for f in _FINDING_DEFAULTS:
+            if f not in fields:
+                fields[f] = _FINDING_DEFAULTS[f]
+        finding.__dict__.update(fields)
+        finding.__dict__["_resolve"] = resolve
+        return finding
+
+    def __getattr__(self, name: str):  # only called for attributes not set: a deferred finding's
+        resolve = self.__dict__.get("_resolve")
+        if resolve is None or name not in ("explanation", "decisive"):
+            raise AttributeError(f"'Finding' object has no attribute '{name}'")
+        explanation, decisive = resolve()
+        self.__dict__.update(explanation=explanation, decisive=decisive)
+        del self.__dict__["_resolve"]
+        return self.__dict__[name]
+
+    def __getstate__(self) -> dict:
+        self.explanation  # noqa: B018  (resolves a deferred finding)
+        return dict(self.__dict__)
+
     @property
     def citation(self) -> Citation:
         return self.citations[0]
@@ -193,6 +219,10 @@ class Finding:
             "notes": list(self.notes),
             "rule_file": {"file": self.rule_pos.file, "line": self.rule_pos.line} if self.rule_pos else None,
         }
+
+
+_FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding)
+                     if f.default is not MISSING and f.name not in ("explanation", "decisive")}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,77 @@
+"""Not-applicable findings decided on established facts alone have their explanation built when first read.
+
+The deferral must be invisible: a deferred finding reads, compares, copies and
+pickles exactly like one built eagerly, and resolving it later (after other
+work on other incidents) gives the same explanation as resolving it at once.
+"""
+
+import dataclasses
+import pickle
+
+import pytest
+
+from vccheck import pipeline
+from vccheck.engine.evaluate import evaluate
+from vccheck.engine.findings import Status
+from vccheck.engine.options import EngineOptions
+from vccheck.facts import loader
+
+VLADIVOSTOK = "examples/vladivostok-2022.yaml"
+DIKKO = "examples/dikko-1984.yaml"
+
+
+def _deferred(findings):
+    return [f for f in findings if "_resolve" in f.__dict__]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return pipeline.load_rules(())
+
+
+def test_most_not_applicable_findings_are_deferred_and_only_those(rules):
+    findings = evaluate(rules, loader.load_incident(VLADIVOSTOK))
+    deferred = _deferred(findings)
+    assert len(deferred) > len(findings) / 2
+    assert all(f.status is Status.NOT_APPLICABLE and not f.by_account and not f.depends_on_dispute
+               for f in deferred)
+
+
+def test_a_deferred_explanation_is_the_same_read_late_as_read_at_once(rules):
+    early = evaluate(rules, loader.load_incident(DIKKO))
+    early_dicts = [f.as_dict(full=True) for f in early]
+    late = evaluate(rules, loader.load_incident(DIKKO))
+    evaluate(rules, loader.load_incident(VLADIVOSTOK))  # other work in between
+    assert [f.as_dict(full=True) for f in reversed(late)][::-1] == early_dicts
+
+
+def test_deferred_explanation_says_why_and_points_to_a_fact(rules):
+    findings = _deferred(evaluate(rules, loader.load_incident(VLADIVOSTOK)))
+    for f in findings:
+        assert f.explanation.reason.startswith("Not applicable")
+        assert f.explanation.applies is not None or "did not bind" in f.explanation.reason
+        assert f.decisive is not None
+
+
+def test_deferred_findings_compare_copy_and_pickle_like_eager_ones(rules):
+    inc = loader.load_incident(VLADIVOSTOK)
+    a = _deferred(evaluate(rules, inc))[0]
+    b = _deferred(evaluate(rules, inc))[0]
+    assert a == b and repr(a) == repr(b)
+    copy = dataclasses.replace(a, status=Status.UNDETERMINED)
+    assert copy.explanation == a.explanation and copy.status is Status.UNDETERMINED
+    c = _deferred(evaluate(rules, inc))[0]
+    restored = pickle.loads(pickle.dumps(c))
+    assert restored == a and "_resolve" not in restored.__dict__
+    with pytest.raises(AttributeError):
+        a.no_such_field  # noqa: B018
+
+
+def test_a_dispute_the_status_does_not_turn_on_is_not_reported_as_one(rules):
+    """Dikko: crate-2 was a diplomatic bag (established), so VCCR's consular-bag rule does not apply on
+    any account; whether its marks were visible (alleged by GB) does not matter to that."""
+    findings = evaluate(rules, loader.load_incident(DIKKO), EngineOptions())
+    marks = [f for f in findings if f.status is Status.NOT_APPLICABLE
+             and "crate-2.visible_marks" in f.explanation.reason]
+    assert marks
+    assert all(f.disputed_facts == () and f.by_account == () for f in marks)
