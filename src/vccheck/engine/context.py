@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from vccheck.engine.findings import FactUse
 from vccheck.facts import vocabulary as vocab
-from vccheck.facts.model import Entity, Fact, Incident, Provenance
+from vccheck.facts.model import ESTABLISHED_PROV, Entity, Fact, Incident, Provenance
 
 
 class _Unknown:
@@ -67,6 +67,25 @@ def display(value) -> str:
     return str(value)
 
 
+def _attr(entity: Entity, name: str):
+    if entity.kind == "event":
+        return vocab.EVENT_COMMON.get(name) or vocab.EVENT_TYPES.get(entity.type, ("", {}))[1].get(name)
+    return vocab.KIND_ATTRS.get(entity.kind, {}).get(name)
+
+
+_REF_KINDS: dict[tuple, bool] = {}
+
+
+def _ref_kind(entity: Entity, name: str) -> bool:
+    """Is the attribute a reference to another entity (so its value is read as that entity)?"""
+    key = (entity.kind, entity.type, name)
+    found = _REF_KINDS.get(key)
+    if found is None:
+        attr = _attr(entity, name)
+        found = _REF_KINDS[key] = bool(attr is not None and attr.ref_kind)
+    return found
+
+
 @dataclass
 class Context:
     incident: Incident
@@ -111,37 +130,37 @@ class Context:
 
     # ------------------------------------------------------------ facts
     def read(self, entity: Entity, name: str):
-        """(value or UNKNOWN, FactUse or None, missing text or None)."""
+        """(value or UNKNOWN, FactUse or None, missing text or None); the last two only when tracing."""
         if self.recording is not None:
             self.recording.add((entity.id, name))
-        if name == "type" and entity.kind == "event":
-            return entity.type, None, None
-        if name == "id":
-            return entity.id, None, None
         fact: Fact | None = entity.facts.get(name)
         if fact is None:
+            if name == "type" and entity.kind == "event":
+                return entity.type, None, None
+            if name == "id":
+                return entity.id, None, None
+            if not self.tracing:
+                return UNKNOWN, None, None
             missing = self._missing_text(entity, name)
-            use = FactUse(f"{entity.id}.{name}", "unknown", None, "not stated") if self.tracing else None
-            return UNKNOWN, use, missing
+            return UNKNOWN, FactUse(f"{entity.id}.{name}", "unknown", None, "not stated"), missing
         value = fact.value
         prov = fact.prov
-        if not prov.established:
+        if prov is not ESTABLISHED_PROV and not prov.established:
             c = self.claim(prov, fact.ref)
             if c is None:
                 value = UNKNOWN
             elif c is False:
                 value = (not value) if isinstance(value, bool) else Denied(value)
-        attr = self._attr(entity, name)
-        if attr is not None and attr.ref_kind:
+        if _ref_kind(entity, name):
             if isinstance(value, Denied):
                 value = Denied(self.incident.entities.get(value.value, value.value))
             elif value is not UNKNOWN:
                 value = self.incident.entities.get(value, UNKNOWN)
-        use = None
-        if self.tracing:
-            shown = fact.value if value is UNKNOWN else f"not {display(fact.value)}" if isinstance(value, Denied) \
-                else value
-            use = FactUse(fact.ref, display(shown), fact.pos, describe_prov(prov), prov.source)
+        if not self.tracing:
+            return value, None, None
+        shown = fact.value if value is UNKNOWN else f"not {display(fact.value)}" if isinstance(value, Denied) \
+            else value
+        use = FactUse(fact.ref, display(shown), fact.pos, describe_prov(prov), prov.source)
         missing = None
         if value is UNKNOWN or isinstance(value, Denied):
             missing = f"{fact.ref} ({describe_prov(prov)}; unknown on {self.account_name})"
@@ -151,13 +170,8 @@ class Context:
     def account_name(self) -> str:
         return "the established facts" if self.account is None else f"{self.account}'s account"
 
-    def _attr(self, entity: Entity, name: str):
-        if entity.kind == "event":
-            return vocab.EVENT_COMMON.get(name) or vocab.EVENT_TYPES.get(entity.type, ("", {}))[1].get(name)
-        return vocab.KIND_ATTRS.get(entity.kind, {}).get(name)
-
     def _missing_text(self, entity: Entity, name: str) -> str:
-        attr = self._attr(entity, name)
+        attr = _attr(entity, name)
         doc = f": {attr.doc}" if attr else ""
         return f"{entity.id}.{name}{doc}"
 
