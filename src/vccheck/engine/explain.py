@@ -65,12 +65,12 @@ def _is_unit(trace: Trace) -> bool:
     return trace.kind in ("some", "definition")
 
 
-def _all_facts(trace: Trace) -> list[FactUse]:
-    out = list(trace.facts)
+def _all_facts(trace: Trace):
+    """The facts under ``trace`` (depth first, lazily: a reason needs only the first few)."""
+    yield from trace.facts
     for child in trace.children:
         if child.value is trace.value or not _is_unit(trace):
-            out.extend(_all_facts(child))
-    return out
+            yield from _all_facts(child)
 
 
 def _fact_text(f: FactUse) -> str:
@@ -83,9 +83,14 @@ def _fact_text(f: FactUse) -> str:
 
 
 def _leaf_text(tr: Trace) -> str:
-    uses = _all_facts(tr) if _is_unit(tr) else list(tr.facts)
     seen: set[str] = set()
-    uses = [f for f in uses if f.value != "unknown" and not (f.ref in seen or seen.add(f.ref))][:5]
+    uses = []
+    for f in (_all_facts(tr) if _is_unit(tr) else tr.facts):
+        if f.value != "unknown" and f.ref not in seen:
+            seen.add(f.ref)
+            uses.append(f)
+            if len(uses) == 5:
+                break
     facts = ", ".join(_fact_text(f) for f in uses)
     text = f"{tr.text} is {tr.value.value}"
     if facts:

@@ -17,11 +17,12 @@ from vccheck.facts import vocabulary as vocab
 from vccheck.facts.model import Duration, Entity
 
 _NARROW_AT = 8  # candidates above which an index lookup pays
+_SHOWN = 10  # candidates of unknown match kept in an explanation (a long timeline would swamp it)
 
 
 def some(ctx: Context, expr: m.Some, env: dict):
     children, facts = [], []
-    unknown = False
+    unknown = 0  # candidates whose match is unknown
     absence = None
     candidates = ctx.candidates(expr.kinds)
     listed = 0  # candidates that happened and were checked (or are established not to match)
@@ -40,20 +41,21 @@ def some(ctx: Context, expr: m.Some, env: dict):
         if occ is False:
             listed += 1
             continue
-        r, tr = truth(ctx, expr.condition, inner)
-        r = k_and((occ, r))
+        r, tr = _match(ctx, expr.condition, inner, occ, len(children) < _SHOWN)
         listed += 1
         if r is True:
             note = f"{expr.var} = {cand.id}" + ("" if occ else " (occurrence disputed)")
             return True, _trace(ctx, expr, True, children=[tr], note=note)
         if r is None:
-            unknown = True
-            if ctx.tracing and tr is not None:
+            unknown += 1
+            if ctx.tracing and tr is not None and len(children) < _SHOWN:
                 children.append(tr)
     if absence is not None and not unknown:
         return False, _trace(ctx, expr, False, note=f"the facts state that no such event happened ({absence.id})")
     if unknown:
+        more = unknown - len(children) if ctx.tracing else 0
         return None, _trace(ctx, expr, None, children=children,
+                            note=f"{unknown} candidates could match; the first {len(children)} are shown" if more else "",
                             missing=[f"whether {_kinds_text(expr.kinds)} matching \"{expr.condition.text}\" happened"])
     if listed:  # the file lists such events and none matches: the file's timeline is its account
         return False, _trace(ctx, expr, False, note=f"none of the {listed} {_kinds_text(expr.kinds)} event(s) "
@@ -62,6 +64,24 @@ def some(ctx: Context, expr: m.Some, env: dict):
                         missing=[f"whether there was {_kinds_text(expr.kinds, article=True)} "
                                  f"such that {expr.condition.text} (state it as an event, or add one with "
                                  f"occurred: false)"])
+
+
+def _match(ctx: Context, condition, env: dict, occ, show_unknown: bool):
+    """(does the candidate match, its trace). When tracing, the candidate is first checked without a
+    trace (short-circuiting), and traced again only if the explanation will show it: the one that
+    matches, or one of the first few whose match is unknown. Those that do not match are not shown."""
+    if not ctx.tracing:
+        r, tr = truth(ctx, condition, env)
+        return k_and((occ, r)), tr
+    ctx.tracing = False
+    try:
+        r, _ = truth(ctx, condition, env)
+    finally:
+        ctx.tracing = True
+    r = k_and((occ, r))
+    if r is True or (r is None and show_unknown):
+        return r, truth(ctx, condition, env)[1]
+    return r, None
 
 
 _KEYS: dict[int, tuple] = {}
