@@ -73,12 +73,28 @@ def test_jsonl_in_input_order_bad_file_reported_batch_goes_on(patched, tree, cap
     assert set(bad) == {"file", "errors"}
     assert bad["errors"][0]["code"] == "yaml" and bad["errors"][0]["line"] == 2
     good = rows[0]
-    assert good["schema"] == "vccheck.report/1"
-    assert {k: v for k, v in good.items() if k != "file"} == fake_check(good["file"], rules=RULES).as_dict()
+    report = fake_check(good["file"], rules=RULES)
+    assert good["schema"] == "vccheck.batch/1"
+    assert good["summary"] == report.summary and good["incident"]["title"] == report.title
+    assert [(f["rule"], f["cite"], f["status"], f["subject"]) for f in good["findings"]] == [
+        (f.rule, f.cite, f.status.value, f.subject) for f in report.findings]
+    for brief, finding in zip(good["findings"], report.findings):
+        applies = finding.status is not Status.NOT_APPLICABLE
+        assert ("reason" in brief) is applies  # not-applicable findings: no reason (it needs the full trace)
+        if applies:
+            assert brief["reason"] == finding.explanation.reason
+            assert brief.get("missing", []) == list(finding.missing)
     assert code == 2  # a file had errors
     summary = captured.err.strip().splitlines()[-1]
     assert summary.startswith("vccheck batch: 5 files, 4 ok, 1 with errors; findings: violated 3, undetermined 8")
     assert "files/s" in summary
+
+
+def test_detail_full_writes_each_whole_report(patched, tree, capsys):
+    main(["batch", str(tree / "cases" / "a.yml"), "--detail", "full", "--jobs", "1"])
+    [row] = read_lines(capsys.readouterr().out)
+    assert row["schema"] == "vccheck.report/1"
+    assert {k: v for k, v in row.items() if k != "file"} == fake_check(row["file"], rules=RULES).as_dict()
 
 
 def test_exit_1_on_violations_0_when_clean(patched, tree, capsys):

@@ -17,10 +17,17 @@ from vccheck.diagnostics import Diagnostic, DiagnosticError, SourcePos
 
 HELP = """\
 Check many incident files and write one JSON object per line (JSON Lines),
-in the order of the inputs, as each is ready. Each line is the JSON report of
-one incident (the "vccheck.report/1" object of `vccheck check --format json`)
-with a "file" key first; a file that cannot be checked gives
-{"file": ..., "errors": [diagnostics]} and the batch goes on.
+in the order of the inputs, as each is ready, with a "file" key first; a file
+that cannot be checked gives {"file": ..., "errors": [diagnostics]} and the
+batch goes on.
+
+--detail brief (the default) writes a "vccheck.batch/1" line per incident:
+the incident, the summary by status, and every finding as rule, citation,
+status and subject, with the one-line reason, the facts that would decide
+it and the States' accounts for those that apply. --detail full writes the
+whole report of each incident (the "vccheck.report/1" object of
+`vccheck check --format json`: quotes and reasoning trees, several hundred
+kilobytes per incident), which is slower to write and to read.
 
 Inputs are files, folders (searched recursively for *.yaml and *.yml, in
 sorted order) and glob patterns (quote them; ** matches any depth). The rules
@@ -31,6 +38,7 @@ examples:
   vccheck batch examples/
   vccheck batch 'cases/**/*.yaml' --output reports.jsonl --jobs 4
   vccheck batch examples/ | jq -c '{file, summary}'
+  vccheck batch cases/ --detail full --output reports.jsonl
 
 exit codes:
   0  every file checked, no finding at or above --fail-on
@@ -41,7 +49,7 @@ exit codes:
 
 INCIDENT_SUFFIXES = (".yaml", ".yml")
 
-# Per process: the rule set and options, set once (in the parent before the
+# Per process: the rule set, options and detail (brief?), set once (in the parent before the
 # workers fork, or by the initializer in a spawned worker).
 _STATE: tuple | None = None
 
@@ -50,6 +58,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="DIR_OR_GLOB", help="incident files, folders or glob patterns")
     parser.add_argument("-f", "--format", choices=("jsonl",), default="jsonl",
                         help="output format: jsonl, one JSON object per line (default)")
+    parser.add_argument("--detail", choices=("brief", "full"), default="brief",
+                        help="brief: a summary line per incident (vccheck.batch/1, default); "
+                             "full: the whole report (vccheck.report/1)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (replaced atomically at the end) instead of standard output")
     parser.add_argument("-j", "--jobs", type=_jobs, metavar="N", default=None,
@@ -112,16 +123,16 @@ def run(args: argparse.Namespace) -> int:
         print_diagnostics(exc.diagnostics)
         return 2
     global _STATE
-    _STATE = (rules, options)
+    _STATE = (rules, options, args.detail == "brief")
     jobs = min(args.jobs or os.cpu_count() or 1, max(1, len(files)))
     started = time.perf_counter()
     tally = _Tally(args.fail_on)
     try:
         if args.output:
             with atomic_writer(args.output) as out:
-                _stream(files, jobs, options, out, tally)
+                _stream(files, jobs, _STATE, out, tally)
         else:
-            _stream(files, jobs, options, sys.stdout, tally)
+            _stream(files, jobs, _STATE, sys.stdout, tally)
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
@@ -132,10 +143,10 @@ def run(args: argparse.Namespace) -> int:
     return tally.exit_code()
 
 
-def _stream(files: list[str], jobs: int, options, out, tally: "_Tally") -> None:
+def _stream(files: list[str], jobs: int, state: tuple, out, tally: "_Tally") -> None:
     progress = _progress(len(files)) if _isatty(sys.stderr) and files else None
     try:
-        for line, errors, counts, failing in _results(files, jobs, options):
+        for line, errors, counts, failing in _results(files, jobs, state):
             out.write(line)
             out.flush()
             tally.add(errors, counts, failing)
@@ -146,13 +157,13 @@ def _stream(files: list[str], jobs: int, options, out, tally: "_Tally") -> None:
             progress[0].stop()
 
 
-def _results(files: list[str], jobs: int, options) -> Iterator[tuple]:
+def _results(files: list[str], jobs: int, state: tuple) -> Iterator[tuple]:
     """(json line, had errors, counts by status, failing statuses) per file, in input order."""
     if jobs <= 1:
         yield from map(check_one, files)
         return
     chunksize = max(1, min(32, len(files) // (jobs * 4)))
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,))
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=state[1:])
     try:
         yield from executor.map(check_one, files, chunksize=chunksize)
     except BaseException:
@@ -162,18 +173,18 @@ def _results(files: list[str], jobs: int, options) -> Iterator[tuple]:
         executor.shutdown()
 
 
-def _init_worker(options) -> None:
+def _init_worker(options, brief: bool) -> None:
     """Load the rules once per worker (a forked worker already has the parent's)."""
     global _STATE
     if _STATE is None or _STATE[1] != options:
-        _STATE = (pipeline.load_rules(options.rule_paths), options)
+        _STATE = (pipeline.load_rules(options.rule_paths), options, brief)
 
 
 def check_one(path: str) -> tuple[str, bool, dict, tuple[str, ...]]:
     """Check one file in a worker; the JSON line is built here so that only text crosses processes."""
     from vccheck.render.json_report import dumps_line, render_line
 
-    rules, options = _STATE
+    rules, options, brief = _STATE
     try:
         if not os.path.isfile(path):
             problem = "no file matches this pattern" if glob.has_magic(path) else (
@@ -187,7 +198,7 @@ def check_one(path: str) -> tuple[str, bool, dict, tuple[str, ...]]:
                            hint="this is a bug in vccheck; run 'vccheck check FILE --debug' for the detail")
         return dumps_line({"file": path, "errors": [error.as_dict()]}), True, {}, ()
     statuses = tuple(sorted({f.status.value for f in report.findings}))
-    return render_line(report, file=path), False, report.summary, statuses
+    return render_line(report, file=path, brief=brief), False, report.summary, statuses
 
 
 class _Tally:

@@ -220,6 +220,20 @@ class Finding:
             "rule_file": {"file": self.rule_pos.file, "line": self.rule_pos.line} if self.rule_pos else None,
         }
 
+    def as_brief(self) -> dict:
+        """The finding in a line of a batch (``vccheck.batch/1``): what was decided, and for a finding
+        that applies, the one-line reason, what would decide it and the States' accounts. The quote,
+        the reasoning trees and the reasons of not-applicable findings are in the full report."""
+        out = {"rule": self.rule, "cite": self.cite, "status": self.status.value, "subject": self.subject}
+        if self.status is not Status.NOT_APPLICABLE:
+            out["reason"] = self.explanation.reason
+            if self.missing:
+                out["missing"] = list(self.missing)
+            if self.by_account:
+                out["by_account"] = {state: status.value for state, status in self.by_account}
+                out["depends_on_dispute"] = self.depends_on_dispute
+        return out
+
 
 _FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding)
                      if f.default is not MISSING and f.name not in ("explanation", "decisive")}
@@ -274,6 +288,20 @@ class Report:
         for f in self.findings:
             counts[f.status.value] += 1
         return counts
+
+    def as_brief(self) -> dict:
+        """One incident in a batch (``vccheck.batch/1``): the incident, the summary and each finding in
+        brief (see ``Finding.as_brief``); ``vccheck check FILE --format json`` gives the full report."""
+        return {
+            "schema": "vccheck.batch/1",
+            "vccheck_version": self.version,
+            "incident": {"title": self.title, "date": self.date, "sending_state": self.sending_state,
+                         "receiving_state": self.receiving_state},
+            "instruments": list(self.instruments),
+            "accounts": list(self.accounts),
+            "summary": self.summary,
+            "findings": [f.as_brief() for f in self.findings],
+        }
 
     def as_dict(self, full: bool = False) -> dict:
         """The JSON contract; ``full`` keeps whole reasoning trees (else the decisive path of each)."""

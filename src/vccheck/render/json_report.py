@@ -20,9 +20,10 @@ def render(report, *, explain: bool = False) -> str:
     return json.dumps(report.as_dict(full=explain), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def render_line(report, *, explain: bool = False, **extra) -> str:
-    """One compact JSON line (JSON Lines), ``extra`` keys first (e.g. ``file``), ending with a newline."""
-    return dumps_line({**extra, **report.as_dict(full=explain)})
+def render_line(report, *, explain: bool = False, brief: bool = False, **extra) -> str:
+    """One compact JSON line (JSON Lines), ``extra`` keys first (e.g. ``file``), ending with a newline:
+    the report (``vccheck.report/1``), or with ``brief`` its summary line (``vccheck.batch/1``)."""
+    return dumps_line({**extra, **(report.as_brief() if brief else report.as_dict(full=explain))})
 
 
 def dumps_line(obj: dict) -> str:
