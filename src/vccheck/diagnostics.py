@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+
+from vccheck.record import record
 from enum import Enum
 from typing import Iterable, Sequence
 
@@ -33,7 +35,7 @@ class Level(str, Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
+@record
 class Diagnostic:
     """One problem in a user's file."""
 

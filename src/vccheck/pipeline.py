@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+
+from vccheck.record import record
 from typing import Mapping, Sequence
 
 
-@dataclass(frozen=True)
+@record
 class CheckOptions:
     rule_paths: tuple[str, ...] = ()  # empty: the shipped rules
     instruments: tuple[str, ...] = ()  # empty: all

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 
 from vccheck.engine.options import InForce
+from vccheck.record import record
 
 __all__ = ["assess", "Assessment"]
 
 
-@dataclass(frozen=True)
+@record
 class Assessment:
     """What the party data (and the incident's own statements) say about the two States."""
 

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from functools import lru_cache
 
 from vccheck.applicability import build_index
+from vccheck.record import record
 
 INSTRUMENTS = tuple(build_index.INSTRUMENT_KEYS)  # VCCR, VCDR, VCCR-OP, VCDR-OP
 CONVENTIONS = ("VCCR", "VCDR")
@@ -133,7 +134,7 @@ HISTORICAL = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class PartyData:
     """The index: ``states`` iso2 -> {name, names, rows: {instrument: row}}; see build_index."""
 

@@ -13,10 +13,10 @@ reservation does not bear on the two States of the incident.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
 
 from vccheck.applicability.parties import HISTORICAL, PartyData, normalise_name
+from vccheck.record import record
 
 TOPIC_ONLY_AGAINST = {"israel-non-recognition": "IL"}  # topic -> the other State it concerns
 # How summaries refer to some States (beside the names the data gives them).
@@ -24,7 +24,7 @@ MENTIONS = {"RU": ("ussr", "soviet"), "BY": ("byelorussian",), "UA": ("ukrainian
             "YE": ("yemen",), "CN": ("china",), "KH": ("cambodia",)}
 
 
-@dataclass(frozen=True)
+@record
 class Reservation:
     """A reservation, declaration or objection of one State, and the report's provisions it touches."""
 

@@ -9,7 +9,6 @@ text; it only walks the frozen model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Sequence
 
 from vccheck import treaty
@@ -17,11 +16,12 @@ from vccheck.diagnostics import Diagnostic, Level, SourcePos, did_you_mean, line
 from vccheck.dsl import model as m
 from vccheck.dsl.typecheck import UNTYPED, Tokens, Ty, TypeChecker
 from vccheck.facts import vocabulary as vocab
+from vccheck.record import record
 
 E, W = Level.ERROR, Level.WARNING
 
 
-@dataclass(frozen=True)
+@record
 class Check:
     code: str
     level: Level

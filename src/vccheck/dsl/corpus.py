@@ -9,11 +9,11 @@ on the ``Corpus`` (``load_corpus``) for ``vccheck lint`` to print.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from typing import Sequence
 
 from vccheck.diagnostics import Diagnostic, DiagnosticError, Level, SourcePos
 from vccheck.dsl.model import RuleSet
+from vccheck.record import record
 
 RULE_SUFFIX = ".vcl"
 
@@ -72,7 +72,7 @@ def rule_files(paths: Sequence[str]) -> list[str]:
     return sorted(found, key=lambda p: os.path.normpath(os.path.abspath(p)))
 
 
-@dataclass(frozen=True)
+@record
 class Corpus:
     """The outcome of loading rule files: what parsed, and every problem found."""
 

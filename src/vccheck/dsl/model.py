@@ -7,16 +7,17 @@ back to what the rule author wrote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from typing import Union
 
 from vccheck.diagnostics import SourcePos
 from vccheck.treaty import Citation
+from vccheck.record import record
 
 
 # ------------------------------------------------------------------ expressions
-@dataclass(frozen=True)
+@record
 class Path:
     """``e.subject.status``; a single bare name may be a variable or a constant."""
 
@@ -25,7 +26,7 @@ class Path:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Literal:
     value: object  # str | float | bool
     kind: str  # "string" | "number" | "bool"
@@ -33,14 +34,14 @@ class Literal:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class DurationLiteral:
     seconds: int
     pos: SourcePos
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Call:
     """Use of a definition: ``consular_officer(e.subject)``."""
 
@@ -50,28 +51,28 @@ class Call:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Not:
     operand: "Expr"
     pos: SourcePos
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class And:
     operands: tuple["Expr", ...]
     pos: SourcePos
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Or:
     operands: tuple["Expr", ...]
     pos: SourcePos
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Compare:
     op: str  # = != < <= > >=
     left: "Expr"
@@ -80,7 +81,7 @@ class Compare:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Member:
     value: "Expr"
     items: tuple[str, ...]
@@ -89,7 +90,7 @@ class Member:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Known:
     value: "Expr"
     negated: bool  # True for ``is unknown``
@@ -97,7 +98,7 @@ class Known:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Meets:
     """``time from e to n meets without_delay`` / ``e meets grave_crime``."""
 
@@ -107,7 +108,7 @@ class Meets:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Some:
     """``some notification as n where (...)``: is there such an event/entity?"""
 
@@ -118,7 +119,7 @@ class Some:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class TimeBetween:
     start: "Expr"
     end: "Expr"
@@ -131,13 +132,13 @@ Expr = Union[Path, Literal, DurationLiteral, Call, Not, And, Or, Compare, Member
 
 
 # ------------------------------------------------------------------ items
-@dataclass(frozen=True)
+@record
 class CitationRef:
     citation: Citation
     pos: SourcePos
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """A quoted string the author wrote (quote, note, authority, party)."""
 
@@ -145,7 +146,7 @@ class Text:
     pos: SourcePos
 
 
-@dataclass(frozen=True)
+@record
 class Ref:
     """A reference to a rule or exception by id."""
 
@@ -153,14 +154,14 @@ class Ref:
     pos: SourcePos
 
 
-@dataclass(frozen=True)
+@record
 class ForEach:
     kinds: tuple[str, ...]
     var: str
     pos: SourcePos
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     id: str
     title: str
@@ -183,7 +184,7 @@ class Rule:
         return self.citations[0].citation if self.citations else None
 
 
-@dataclass(frozen=True)
+@record
 class Exception_:
     """An exception defeating a rule when its own conditions are established."""
 
@@ -205,7 +206,7 @@ class Exception_:
         return self.citations[0].citation if self.citations else None
 
 
-@dataclass(frozen=True)
+@record
 class Definition:
     name: str
     params: tuple[str, ...]
@@ -219,7 +220,7 @@ class Definition:
     end_line: int = 0
 
 
-@dataclass(frozen=True)
+@record
 class Standard:
     """An open-textured standard ("without delay"), decided by fact or threshold."""
 
@@ -237,13 +238,13 @@ class Standard:
 Item = Union[Rule, Exception_, Definition, Standard]
 
 
-@dataclass(frozen=True)
+@record
 class Comment:
     text: str
     pos: SourcePos
 
 
-@dataclass(frozen=True)
+@record
 class RuleFile:
     path: str
     items: tuple[Item, ...]
@@ -251,7 +252,7 @@ class RuleFile:
     text: str = field(default="", repr=False, compare=False)
 
 
-@dataclass(frozen=True)
+@record
 class RuleSet:
     """The compiled corpus: every item of every file, by kind, in a stable order (computed once)."""
 

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
 from vccheck.diagnostics import SourcePos, did_you_mean
 from vccheck.dsl import model as m
 from vccheck.facts import vocabulary as vocab
+from vccheck.record import record
 
 
 # ------------------------------------------------------------------ types
-@dataclass(frozen=True)
+@record
 class Ty:
     kind: str  # "event" | "entity" | "value" | "untyped" | "const" (a bare unbound name)
     name: str = ""  # entity kind, value type (bool, enum, ...), or the constant

@@ -7,11 +7,12 @@ pure functions of ``Report``. ``Report.as_dict`` is the JSON contract
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, fields
 from enum import Enum
 
 from vccheck.diagnostics import SourcePos
 from vccheck.treaty import Citation
+from vccheck.record import record
 
 
 class Status(str, Enum):
@@ -40,7 +41,7 @@ class Truth(str, Enum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
+@record
 class FactUse:
     """A fact the reasoning read: ``detention.judicial_decision = false`` (line 52)."""
 
@@ -57,7 +58,7 @@ class FactUse:
                 "provenance": self.provenance or None, "source": self.source}
 
 
-@dataclass(frozen=True)
+@record
 class Trace:
     """One condition of the reasoning and its value, with the facts that decided it."""
 
@@ -93,7 +94,7 @@ class Trace:
         return out
 
 
-@dataclass(frozen=True)
+@record
 class ExceptionTrace:
     """An exception considered, and why it held or failed."""
 
@@ -112,7 +113,7 @@ class ExceptionTrace:
                 "conditions": self.trace.as_dict(full) if self.trace else None}
 
 
-@dataclass(frozen=True)
+@record
 class Explanation:
     """The reasoning behind one finding."""
 
@@ -138,7 +139,7 @@ class Explanation:
         }
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     rule: str
     title: str
@@ -239,7 +240,7 @@ _FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding)
                      if f.default is not MISSING and f.name not in ("explanation", "decisive")}
 
 
-@dataclass(frozen=True)
+@record
 class Applicability:
     instrument: str
     in_force: bool | None
@@ -249,7 +250,7 @@ class Applicability:
         return {"instrument": self.instrument, "in_force": self.in_force, "reason": self.reason}
 
 
-@dataclass(frozen=True)
+@record
 class Forum:
     icj_compulsory: bool | None
     basis: str
@@ -259,7 +260,7 @@ class Forum:
         return {"icj_compulsory": self.icj_compulsory, "basis": self.basis, "data_as_of": self.data_as_of}
 
 
-@dataclass(frozen=True)
+@record
 class Report:
     """Everything a renderer needs; built by ``vccheck.pipeline``."""
 

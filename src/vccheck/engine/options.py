@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from vccheck.record import record
 
 
 VIENNA = ("VCCR", "VCDR")  # instruments whose party data vccheck ships; an overlay's is the user's to state
 
 
-@dataclass(frozen=True)
+@record
 class InForce:
     """Whether ``instrument`` bound both States during [start, end): True, False or None (unknown)."""
 
@@ -23,7 +25,7 @@ class InForce:
         return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
 
 
-@dataclass(frozen=True)
+@record
 class EngineOptions:
     thresholds: dict = field(default_factory=dict, hash=False, compare=False)  # standard -> Duration | float
     instruments: tuple[str, ...] = ()  # empty: every instrument

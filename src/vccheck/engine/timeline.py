@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+from vccheck.record import record
 from functools import lru_cache
 
 DAY = 86400
@@ -19,14 +20,14 @@ MAX_OFFSET = 14 * 3600
 MIN_OFFSET = -12 * 3600
 
 
-@dataclass(frozen=True)
+@record
 class Instant:
     lo: float  # seconds since the epoch (UTC if zoned, else floating local)
     hi: float
     floating: bool
 
 
-@dataclass(frozen=True)
+@record
 class Span:
     """A duration known to lie in [lo, hi] seconds; ``end`` is the later event (for standards)."""
 

@@ -10,12 +10,13 @@ Japan's allegations as true and the facts Japan denies as false.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from vccheck.diagnostics import SourcePos
+from vccheck.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Duration:
     """A span of time in seconds (e.g. ``time_to_leave: 48h``)."""
 
@@ -26,7 +27,7 @@ class Duration:
         return self.text
 
 
-@dataclass(frozen=True)
+@record
 class Provenance:
     """Who says so. Plain values are established; ``alleged_by`` makes them allegations."""
 
@@ -45,7 +46,7 @@ class Provenance:
 ESTABLISHED_PROV = Provenance()
 
 
-@dataclass(frozen=True)
+@record
 class Fact:
     """One value of one attribute, e.g. detention.judicial_decision = False."""
 
@@ -60,7 +61,7 @@ class Fact:
         return f"{self.entity}.{self.name}"
 
 
-@dataclass(frozen=True)
+@record
 class Entity:
     """A state, post, mission, person, place, thing or event, with its facts."""
 
@@ -77,7 +78,7 @@ class Entity:
         return self.facts.get(name)
 
 
-@dataclass(frozen=True)
+@record
 class Incident:
     """Everything an incident file states."""
 
@@ -118,7 +119,7 @@ class Incident:
         return tuple(sorted(states))
 
 
-@dataclass(frozen=True)
+@record
 class Account:
     """Whose version of the facts: None = the established facts only."""
 

@@ -13,12 +13,13 @@ from vccheck.facts.convert import Invalid, convert_scalar
 from vccheck.facts.model import ESTABLISHED_PROV, Fact, Provenance
 from vccheck.facts.vocabulary import PROVENANCE_KEYS, Attr
 from vccheck.facts.yamltree import Mapping, Node, Scalar, Sequence, describe
+from vccheck.record import record
 
 UNKNOWN = "unknown"
 VALUE_KEYS = ("value",) + PROVENANCE_KEYS
 
 
-@dataclass(frozen=True)
+@record
 class PendingRef:
     """A reference to check once all ids are known: ``kind`` is state, post, ..., event or any."""
 
@@ -28,7 +29,7 @@ class PendingRef:
     where: str
 
 
-@dataclass(frozen=True)
+@record
 class Reading:
     """The outcome of reading one attribute: a fact, an explicit unknown, or nothing (diagnosed)."""
 

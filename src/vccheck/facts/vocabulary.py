@@ -15,10 +15,10 @@ Types:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from vccheck.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Attr:
     name: str
     type: str

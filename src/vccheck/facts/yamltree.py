@@ -25,6 +25,7 @@ from typing import Union
 import yaml
 
 from vccheck.diagnostics import Collector, SourcePos
+from vccheck.record import record
 
 try:  # the C parser when libyaml is available, same results, much faster
     from yaml import CSafeLoader as _Loader
@@ -42,7 +43,7 @@ _COLLECTION_TAGS = {_CORE + "map", _CORE + "seq"}
 _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-@dataclass(frozen=True)
+@record
 class Scalar:
     """A scalar as written: ``plain`` is False when it was quoted, a block scalar or tagged !!str."""
 
@@ -55,7 +56,7 @@ class Scalar:
         return self.plain and self.text in ("", "~", "null", "Null", "NULL")
 
 
-@dataclass(frozen=True)
+@record
 class Mapping:
     items: tuple[tuple[Scalar, "Node"], ...]
     pos: SourcePos
@@ -73,7 +74,7 @@ class Mapping:
         return None
 
 
-@dataclass(frozen=True)
+@record
 class Sequence:
     items: tuple["Node", ...]
     pos: SourcePos

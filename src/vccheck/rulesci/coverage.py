@@ -14,16 +14,16 @@ it applies and where it does not, and the listing shows the reason);
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from vccheck import treaty
 from vccheck.dsl import model as m
+from vccheck.record import record
 
 SCOPE = {"VCCR": 73, "VCDR": 47}
 STATES = ("tested_both_ways", "encoded", "missing", "out_of_scope")
 
 
-@dataclass(frozen=True)
+@record
 class Unit:
     citation: treaty.Citation
     state: str
@@ -38,7 +38,7 @@ class Unit:
                 "encoded_by": list(self.items), "note": self.note}
 
 
-@dataclass(frozen=True)
+@record
 class Coverage:
     units: tuple[Unit, ...]
 

@@ -14,7 +14,6 @@ A suppression without a reason (after ``--``) is itself an error.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from vccheck.diagnostics import Diagnostic, Level, SourcePos, line_of
@@ -22,6 +21,7 @@ from vccheck.dsl import model as m
 from vccheck.dsl.check import CHECKS, Check
 from vccheck.rulesci.coverage import _calls
 from vccheck.rulesci.runner import TestRun
+from vccheck.record import record
 
 E, W = Level.ERROR, Level.WARNING
 
@@ -40,7 +40,7 @@ ALL_CHECKS = {**CHECKS, **TEST_CHECKS}
 _DISABLE = re.compile(r"#\s*lint:\s*disable=([\w,\s-]+?)(?:\s+--\s*(.*))?\s*$")
 
 
-@dataclass(frozen=True)
+@record
 class Suppression:
     codes: tuple[str, ...]
     reason: str

@@ -20,12 +20,13 @@ from vccheck.engine.findings import Finding, Status, Truth
 from vccheck.engine.options import EngineOptions
 from vccheck.facts.loader import load_node
 from vccheck.rulesci.scenarios import Expectation, Scenario, load_scenario_file
+from vccheck.record import record
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
 NOT_VIOLATED = ("compliant", "excused", "not_applicable")
 
 
-@dataclass(frozen=True)
+@record
 class Result:
     scenario: Scenario
     expectation: Expectation

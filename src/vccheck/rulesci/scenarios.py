@@ -24,11 +24,12 @@ may be given for a rule with several subjects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from vccheck.diagnostics import Collector, DiagnosticError, SourcePos, did_you_mean
 from vccheck.engine.findings import Status
 from vccheck.facts.yamltree import Mapping, Node, Scalar, Sequence, describe, parse_tree, read_text
+from vccheck.record import record
 
 STATUSES = tuple(s.value for s in Status)
 _SCENARIO_KEYS = ("name", "description", "facts", "expect")
@@ -36,7 +37,7 @@ _EXPECT_KEYS = ("status", "subject", "todo")
 _FILE_KEYS = ("base", "scenarios")
 
 
-@dataclass(frozen=True)
+@record
 class Expectation:
     rule: str
     status: str
@@ -45,7 +46,7 @@ class Expectation:
     pos: SourcePos
 
 
-@dataclass(frozen=True)
+@record
 class Scenario:
     name: str
     description: str

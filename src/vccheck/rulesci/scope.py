@@ -8,18 +8,18 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from typing import Sequence
 
 from vccheck import treaty
 from vccheck.diagnostics import Collector, Diagnostic, DiagnosticError, SourcePos
 from vccheck.dsl.corpus import display_path
 from vccheck.facts.yamltree import Mapping, Scalar, Sequence as Seq, describe, parse_tree, read_text
+from vccheck.record import record
 
 SCOPE_SUFFIX = ".scope.yaml"
 
 
-@dataclass(frozen=True)
+@record
 class OutOfScope:
     citation: treaty.Citation
     reason: str

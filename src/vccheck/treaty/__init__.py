@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from vccheck.record import record
 from functools import lru_cache
 from importlib import resources
 
@@ -96,7 +98,7 @@ def parse_citation(text: str) -> Citation | None:
                     m.group("par"), m.group("sub").lower() if m.group("sub") else None)
 
 
-@dataclass(frozen=True)
+@record
 class Provision:
     """One addressable piece of text: an article, a paragraph or a sub-paragraph."""
 

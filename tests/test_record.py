@@ -1,0 +1,108 @@
+"""``@record`` must mean exactly ``@dataclass(frozen=True)`` for every model class that uses it."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import pickle
+import pkgutil
+
+import pytest
+
+import vccheck
+from vccheck.record import _PARAMS, record
+
+
+def _records():
+    """Every class in the package built by ``@record`` (it shares ``record``'s params object)."""
+    found = set()
+    for info in pkgutil.walk_packages(vccheck.__path__, "vccheck."):
+        if info.name.startswith("vccheck.rules") or info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for obj in vars(module).values():
+            if isinstance(obj, type) and obj.__module__ == module.__name__ and \
+                    obj.__dict__.get("__dataclass_params__") is _PARAMS and obj.__dataclass_fields__:
+                found.add(obj)
+    return sorted(found, key=lambda c: (c.__module__, c.__qualname__))
+
+
+RECORDS = _records()
+
+
+def _twin(cls):
+    """The same class built by the standard decorator."""
+    ns = {name: (dataclasses.field(default=f.default, repr=f.repr, compare=f.compare, hash=f.hash)
+                 if f.default is not dataclasses.MISSING else
+                 dataclasses.field(default_factory=f.default_factory, repr=f.repr, compare=f.compare, hash=f.hash)
+                 if f.default_factory is not dataclasses.MISSING else
+                 dataclasses.field(repr=f.repr, compare=f.compare, hash=f.hash))
+          for name, f in cls.__dataclass_fields__.items()}
+    ns["__annotations__"] = {name: f.type for name, f in cls.__dataclass_fields__.items()}
+    ns["__qualname__"] = cls.__qualname__
+    return dataclasses.dataclass(frozen=True)(type(cls.__name__, (), ns))
+
+
+def _sample(cls, salt: str):
+    values = {}
+    for name, f in cls.__dataclass_fields__.items():
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            values[name] = f"{name}-{salt}"
+    return values
+
+
+def test_there_are_records_to_check():
+    names = {c.__qualname__ for c in RECORDS}
+    assert {"Finding", "Trace", "Rule", "Fact", "Entity", "Incident", "Diagnostic"} <= names
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
+def test_record_behaves_like_a_frozen_dataclass(cls):
+    twin = _twin(cls)
+    assert [f.name for f in dataclasses.fields(cls)] == [f.name for f in dataclasses.fields(twin)]
+    a, a2, b = cls(**_sample(cls, "a")), cls(**_sample(cls, "a")), cls(**_sample(cls, "b"))
+    ta, tb = twin(**_sample(cls, "a")), twin(**_sample(cls, "b"))
+    if "__repr__" not in {k for k, v in vars(cls).items() if getattr(v, "__code__", None)
+                          and v.__code__.co_filename != "<string>"}:
+        assert repr(a) == repr(ta)
+    assert (a == a2) and (a == b) == (ta == tb)
+    if "__hash__" in vars(cls) and vars(cls)["__hash__"].__code__.co_filename == "<string>":
+        assert hash(a) == hash(a2)
+        assert hash(a) == hash(ta)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(a, next(iter(cls.__dataclass_fields__)), "changed")
+    first = next(iter(cls.__dataclass_fields__))
+    assert getattr(dataclasses.replace(a, **{first: "other"}), first) == "other"
+    assert dataclasses.asdict(a) == dataclasses.asdict(ta)
+    assert pickle.loads(pickle.dumps(a)) == a
+
+
+def test_defaults_and_factories_are_fresh_per_instance():
+    @record
+    class R:
+        a: int
+        b: list = dataclasses.field(default_factory=list, compare=False)
+        c: str = "x"
+
+    r1, r2 = R(1), R(1)
+    assert r1.b is not r2.b and r1 == r2 and r1.c == "x" and R(1, c="y") != r1
+    assert repr(R(2, [3])) == "test_defaults_and_factories_are_fresh_per_instance.<locals>.R(a=2, b=[3], c='x')"
+
+
+def test_unsupported_shapes_are_refused():
+    @record
+    class Base:
+        a: int
+
+    with pytest.raises(TypeError):
+        @record
+        class Child(Base):
+            b: int
+
+    with pytest.raises(TypeError):
+        @record
+        class Post:
+            a: int
+
+            def __post_init__(self):
+                pass
