@@ -25,7 +25,11 @@ def test_json_is_as_dict(report):
     text = render(report, "json")
     assert text.endswith("}\n")
     assert json.loads(text) == report.as_dict()
-    assert text == json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    lines = text.splitlines()
+    assert lines[1] == '  "schema": "vccheck.report/1",'  # indented to each finding's keys ...
+    assert '      "rule": "vccr.23.1",' in lines
+    assert any(line.startswith('      "explanation": {"reason": ') for line in lines)  # ... deeper on one line
+    assert max(len(line) - len(line.lstrip()) for line in lines) == 6
 
 
 def test_json_keeps_the_contract_keys(report):
