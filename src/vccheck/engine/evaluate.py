@@ -222,18 +222,24 @@ def _explanation(o: _Outcome, env: dict) -> Explanation:
     )
 
 
+_STATIC: dict[int, tuple] = {}
+
+
 def _common(rule: m.Rule, exceptions, entity, env, standards) -> dict:
     """The fields of a finding that come from the rule and the binding, not from the reasoning."""
-    cits = tuple(c.citation for c in rule.citations)
-    prov = treaty.lookup(cits[0])
-    return dict(
-        rule=rule.id, title=rule.title, citations=cits, quote=prov.text if prov else "",
-        subject=entity.id if entity is not None else None,
-        subject_label=subject_label(entity, env), duty_on=rule.duty_on.value if rule.duty_on else None,
-        authorities=tuple(a.value for a in rule.authorities), notes=tuple(n.value for n in rule.notes),
-        standards=standards_used(rule, exceptions, standards), rule_pos=rule.pos,
-        quote_unverified=bool(prov and prov.needs_unts_check),
-    )
+    cached = _STATIC.get(id(rule))
+    if cached is None or cached[0] is not rule or cached[1] is not exceptions:  # the same for every binding
+        cits = tuple(c.citation for c in rule.citations)
+        prov = treaty.lookup(cits[0])
+        cached = _STATIC[id(rule)] = (rule, exceptions, dict(
+            rule=rule.id, title=rule.title, citations=cits, quote=prov.text if prov else "",
+            duty_on=rule.duty_on.value if rule.duty_on else None,
+            authorities=tuple(a.value for a in rule.authorities), notes=tuple(n.value for n in rule.notes),
+            standards=standards_used(rule, exceptions, standards), rule_pos=rule.pos,
+            quote_unverified=bool(prov and prov.needs_unts_check),
+        ))
+    return dict(cached[2], subject=entity.id if entity is not None else None,
+                subject_label=subject_label(entity, env))
 
 
 def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, reasons, touched, depends,

@@ -201,10 +201,10 @@ _STANDARDS_USED: dict[int, tuple] = {}
 def standards_used(rule: m.Rule, exceptions, standards: dict) -> tuple[str, ...]:
     """The standards a rule and its exceptions turn on (static: memoised per rule object)."""
     cached = _STANDARDS_USED.get(id(rule))
-    if cached is not None and cached[0] is rule:
-        return cached[1]
+    if cached is not None and cached[0] is rule and cached[1] == exceptions:
+        return cached[2]
     found = _standards_used(rule, exceptions)
-    _STANDARDS_USED[id(rule)] = (rule, found)
+    _STANDARDS_USED[id(rule)] = (rule, tuple(exceptions), found)
     return found
 
 
