@@ -153,3 +153,21 @@ scenarios:
     scen.write_text(scen.read_text().replace("violated", "compliant"))
     assert main(["test", str(pack)]) == 1  # a changed scenario is run again
     assert "expected compliant, got violated" in capsys.readouterr().out
+
+
+def test_the_cache_keeps_only_the_most_recently_used_files(pack, tmp_path):
+    """Every edit of a rule file makes a new cache file: the folder keeps the newest 16, and one just
+    read counts as new (so the corpus in use is not the one dropped)."""
+    first = cache.load_rules_cached((str(pack),))
+    [kept] = _cache_files(tmp_path)
+    for i in range(20):
+        os.utime(kept, ns=(0, 0)) if i == 10 else None  # make it the oldest file ...
+        (pack / "r.vcl").write_text(RULE.format(cond=f"e.judicial_decision = {'true' if i % 2 else 'false'}"
+                                                + " and true" * i))
+        cache.load_rules_cached((str(pack),))
+        if i == 10:
+            (pack / "r.vcl").write_text(RULE.format(cond="true"))
+            assert cache.load_rules_cached((str(pack),)).rules[0].id == first.rules[0].id  # ... then read it
+    files = _cache_files(tmp_path)
+    assert len(files) == 16
+    assert kept in files

@@ -96,12 +96,28 @@ def read(path: str, key: str) -> RuleSet | None:
         finally:
             if enabled:
                 gc.enable()
-        return ruleset if isinstance(ruleset, RuleSet) else None
+        if not isinstance(ruleset, RuleSet):
+            return None
+        _touch(path)
+        return ruleset
     except Exception:  # corrupt, truncated, foreign or unreadable: rebuild
         return None
 
 
-def write(path: str, key: str, ruleset: RuleSet) -> None:
+def _touch(path: str) -> None:
+    """Mark a cache file as used (pruning keeps the most recently used)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+_KEEP = 16  # cache files kept per folder (the newest); parsed rule files: per file, so more
+
+
+def write(path: str, key: str, ruleset: RuleSet, keep: int = _KEEP) -> None:
+    """Store the object under ``key``; then drop all but the ``keep`` newest files of that folder,
+    so the cache does not grow with every edit of a rule file."""
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".rules-", suffix=".tmp")
@@ -113,8 +129,25 @@ def write(path: str, key: str, ruleset: RuleSet) -> None:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+        prune(os.path.dirname(path), keep)
     except OSError:
         pass  # a read-only home or a full disk only costs speed
+
+
+def prune(folder: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used ``*.pickle`` files of ``folder``."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.endswith(".pickle") and e.is_file()]
+        if len(entries) <= keep:
+            return
+        entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
+        for old in entries[keep:]:
+            try:
+                os.unlink(old.path)
+            except OSError:
+                pass
+    except OSError:
+        pass
 
 
 def _read_object(path: str, key: str, kind: type):
@@ -131,7 +164,10 @@ def _read_object(path: str, key: str, kind: type):
         finally:
             if enabled:
                 gc.enable()
-        return obj if isinstance(obj, kind) else None
+        if not isinstance(obj, kind):
+            return None
+        _touch(path)
+        return obj
     except Exception:  # corrupt, truncated, foreign or unreadable: parse again
         return None
 
@@ -154,7 +190,7 @@ def cached_parse(text: str, shown: str, parse):
     if found is not None:
         return found
     parsed = parse(text, shown)
-    write(path, key, parsed)
+    write(path, key, parsed, keep=1000)
     return parsed
 
 
