@@ -32,7 +32,9 @@ OTHER_EVENTS = ["entry", "search", "seizure", "bag_opened", "bag_detained", "not
                 "protest", "attack"]
 
 
-def incident(rng: random.Random, n_events: int, index: int) -> str:
+def incident(rng: random.Random, n_events: int, index: int, spread: bool = False) -> str:
+    """``spread``: one more national per five events (a mass incident, e.g. detentions of many nationals),
+    the shape large incident files have; otherwise every event concerns one of six persons."""
     start = dt.datetime(2000, 1, 1) + dt.timedelta(days=rng.randrange(9000))
     lines = [
         "vccheck: incident/1",
@@ -47,7 +49,10 @@ def incident(rng: random.Random, n_events: int, index: int) -> str:
         "missions:\n  embassy:\n    kind: embassy",
         "persons:",
     ]
-    for pid, body in PERSONS:
+    persons = list(PERSONS)
+    if spread:
+        persons += [(f"national{k}", "status: private_national\n    nationality: JP") for k in range(n_events // 5)]
+    for pid, body in persons:
         lines.append(f"  {pid}:\n    {body}")
     lines.append("places:\n  premises:\n    kind: consular_premises\n    post: post\n    exclusively_consular_work: true\n"
                  "  chancery:\n    kind: mission_premises\n    mission: embassy")
@@ -64,12 +69,12 @@ def incident(rng: random.Random, n_events: int, index: int) -> str:
             etype = rng.choice(OTHER_EVENTS)
         ev = [f"  - id: {eid}", f"    type: {etype}", f"    date: {when.date().isoformat()}",
               f"    time: \"{when.strftime('%H:%M')}\"", "    source: s1"]
-        subject = rng.choice([p for p, _ in PERSONS])
+        subject = rng.choice(persons)[0]
         if etype in SUBJECT_EVENTS:
             ev.append(f"    subject: {subject}")
             ev.append(f"    by: {'RU' if etype not in ('conduct', 'departure') else 'JP'}")
         if etype in ("arrest", "detention"):
-            arrests.append(eid)
+            arrests.append((eid, subject))
             ev.append(f"    judicial_decision: {rng.choice(['true', 'false'])}")
             if rng.random() < 0.5:
                 ev.append("    grave_crime: true")
@@ -86,7 +91,8 @@ def incident(rng: random.Random, n_events: int, index: int) -> str:
         elif etype in ("bag_opened", "bag_detained", "seizure", "search"):
             ev += ["    subject: bag" if etype.startswith("bag") else "    subject: archives", "    by: RU"]
         elif etype == "notification" and arrests:
-            ev += [f"    concerning: {rng.choice(arrests)}", "    by: RU",
+            about, whom = rng.choice(arrests)
+            ev += [f"    concerning: {about}", f"    subject: {whom}", "    by: RU",
                    f"    recipient: {rng.choice(['head_of_post', 'consular_post', 'sending_state'])}"]
         elif etype in ("blindfolding", "physical_restraint") and rng.random() < 0.5:
             ev.append("    alleged_by: JP")
@@ -96,14 +102,14 @@ def incident(rng: random.Random, n_events: int, index: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def generate(out_dir: str, count: int, events: tuple[int, int], seed: int = 1) -> list[str]:
+def generate(out_dir: str, count: int, events: tuple[int, int], seed: int = 1, spread: bool = False) -> list[str]:
     rng = random.Random(seed)
     os.makedirs(out_dir, exist_ok=True)
     paths = []
     for i in range(count):
         path = os.path.join(out_dir, f"incident-{i:05d}.yaml")
         with open(path, "w", encoding="utf-8") as fh:
-            fh.write(incident(rng, rng.randint(*events), i))
+            fh.write(incident(rng, rng.randint(*events), i, spread))
         paths.append(path)
     return paths
 
@@ -114,9 +120,10 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10000)
     parser.add_argument("--events", default="10-40", help="range of events per incident, e.g. 10-40")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--spread", action="store_true", help="one more person per five events (a mass incident)")
     args = parser.parse_args()
     lo, _, hi = args.events.partition("-")
-    generate(args.out_dir, args.count, (int(lo), int(hi or lo)), args.seed)
+    generate(args.out_dir, args.count, (int(lo), int(hi or lo)), args.seed, args.spread)
 
 
 if __name__ == "__main__":

@@ -200,6 +200,9 @@ class Context:
             index: dict = {}
             open_ids: set = set()
             for cand in self.candidates(kinds):
+                if attr == "id" and not cand.negative:  # ``x = e``: the candidate itself
+                    index.setdefault(cand.id, set()).add(cand.id)
+                    continue
                 fact = cand.facts.get(attr)
                 if cand.negative or fact is None or not fact.prov.established:
                     open_ids.add(cand.id)

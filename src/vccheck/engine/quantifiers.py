@@ -88,8 +88,9 @@ _KEYS: dict[int, tuple] = {}
 
 
 def _index_keys(expr: m.Some, definitions: dict) -> tuple[tuple[str, object], ...]:
-    """Conjuncts ``var.attr = other`` (``other`` free of ``var``) of the condition, looking into the
-    definitions it calls (``d(x, e)`` whose body begins ``x.subject = e.subject and ...``)."""
+    """Conjuncts ``var.attr = other`` or ``var = other`` (``other`` free of ``var``) of the condition,
+    looking into the definitions it calls (``d(x, e)`` whose body begins ``x.subject = e.subject and
+    ...``) and into disjunctions whose every branch has one (a candidate must then match one)."""
     cached = _KEYS.get(id(expr))
     if cached is not None and cached[0] is expr:
         return cached[1]
@@ -101,7 +102,7 @@ def _index_keys(expr: m.Some, definitions: dict) -> tuple[tuple[str, object], ..
 def _keys_of(cond, var: str, definitions: dict, subst: dict, depth: int) -> list:
     """``subst`` maps a definition's parameters to the caller's expressions (Paths)."""
     conjuncts = cond.operands if isinstance(cond, m.And) else (cond,)
-    keys = []
+    keys = []  # each a tuple of (attribute, expression): the candidates matching any of them
     for c in conjuncts:
         if isinstance(c, m.Call) and depth < 4 and c.name in definitions and definitions[c.name].means is not None:
             d = definitions[c.name]
@@ -109,15 +110,25 @@ def _keys_of(cond, var: str, definitions: dict, subst: dict, depth: int) -> list
             if all(isinstance(a, m.Path) for a in inner.values()):
                 keys += _keys_of(d.means, var, definitions, inner, depth + 1)
             continue
+        if isinstance(c, m.Or):  # ``(d = e or about_custody(d, e))``: a candidate must match one of them
+            union = []
+            for op in c.operands:
+                found = _keys_of(op, var, definitions, subst, depth)
+                if not found:
+                    break
+                union += found[0]
+            else:
+                keys.append(tuple(union))
+            continue
         if not isinstance(c, m.Compare) or c.op != "=":
             continue
         left, right = _substitute(c.left, subst), _substitute(c.right, subst)
         if left is None or right is None:
             continue
         for this, other in ((left, right), (right, left)):
-            if isinstance(this, m.Path) and len(this.names) == 2 and this.names[0] == var \
+            if isinstance(this, m.Path) and this.names[0] == var and len(this.names) <= 2 \
                     and not _mentions(other, var):
-                keys.append((this.names[1], other))
+                keys.append(((this.names[1] if len(this.names) == 2 else "id", other),))
                 break
     return keys
 
@@ -162,20 +173,24 @@ def _narrow(ctx: Context, expr: m.Some, env: dict, candidates):
     conjunct, hence the whole condition, is false. Missing or disputed values, and events stated not
     to have happened, always stay in.
     """
-    for attr, other in _index_keys(expr, ctx.definitions):
-        saved = ctx.tracing
-        ctx.tracing = False
-        try:
-            wanted, _facts, _missing, _note = value(ctx, other, env)
-        finally:
-            ctx.tracing = saved
-        if isinstance(wanted, Entity):
-            wanted = wanted.id
-        elif wanted is UNKNOWN or isinstance(wanted, (Denied, timeline.Span, Duration)):
-            continue
-        index, open_ = ctx.index(expr.kinds, attr)
-        keep = open_ | index.get(wanted, frozenset())
-        return tuple(c for c in candidates if c.id in keep)
+    for union in _index_keys(expr, ctx.definitions):
+        keep: set = set()
+        for attr, other in union:
+            saved = ctx.tracing
+            ctx.tracing = False
+            try:
+                wanted, _facts, _missing, _note = value(ctx, other, env)
+            finally:
+                ctx.tracing = saved
+            if isinstance(wanted, Entity):
+                wanted = wanted.id
+            elif wanted is UNKNOWN or isinstance(wanted, (Denied, timeline.Span, Duration)):
+                break
+            index, open_ = ctx.index(expr.kinds, attr)
+            keep |= open_
+            keep |= index.get(wanted, frozenset())
+        else:
+            return tuple(c for c in candidates if c.id in keep)
     return None
 
 
