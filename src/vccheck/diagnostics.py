@@ -7,7 +7,6 @@ objects at the boundary where they occur; the CLI prints them with
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 from vccheck.record import record
@@ -107,6 +106,8 @@ def line_of(text: str, line: int) -> str:
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """A ``did you mean 'x'?`` hint, or an empty string."""
     pool = sorted(set(candidates))
+    import difflib  # only when there is something to suggest
+
     close = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
     if not close:
         lowered = {c.lower(): c for c in pool}

@@ -55,16 +55,16 @@ def record(cls):
         if f.default is not MISSING:
             env[f"_d_{name}"] = f.default
             params.append(f"{name}=_d_{name}")
-            body.append(f"  _set(self, {name!r}, {name})")
+            body.append(f"  _d[{name!r}] = {name}")
         elif f.default_factory is not MISSING:
             env[f"_f_{name}"] = f.default_factory
             params.append(f"{name}=_MISSING")
-            body.append(f"  _set(self, {name!r}, _f_{name}() if {name} is _MISSING else {name})")
+            body.append(f"  _d[{name!r}] = _f_{name}() if {name} is _MISSING else {name}")
         else:
             if any(p.find("=") > 0 for p in params):
                 raise TypeError(f"non-default field {name!r} follows a default field ({cls.__name__})")
             params.append(name)
-            body.append(f"  _set(self, {name!r}, {name})")
+            body.append(f"  _d[{name!r}] = {name}")
     compared = [n for n, f in fields.items() if f.compare]
     hashed = [n for n, f in fields.items() if (f.compare if f.hash is None else f.hash)]
     shown = [n for n, f in fields.items() if f.repr]
@@ -75,7 +75,8 @@ def record(cls):
     reprs = ", ".join(f"{n}={{self.{n}!r}}" for n in shown)
     src = [
         f"def __init__(self, {', '.join(params)}):",
-        *(body or ["  pass"]),
+        "  _d = self.__dict__",  # frozen: fields are written to the instance dict, as unpickling does
+        *body,
         "def __repr__(self):",
         f"  return f'{{type(self).__qualname__}}({reprs})'",
         "def __eq__(self, other):",

@@ -193,25 +193,26 @@ class Context:
         return self._by_type[key]
 
     def index(self, kinds: tuple[str, ...], attr: str):
-        """({established value: ids}, ids whose value is missing, disputed or negated) for ``kinds``."""
+        """({established value: positions}, positions whose value is missing, disputed or negated), as
+        positions in ``candidates(kinds)`` (so a lookup keeps file order without scanning them all)."""
         key = (kinds, attr)
         found = self._indexes.get(key)
         if found is None:
             index: dict = {}
-            open_ids: set = set()
-            for cand in self.candidates(kinds):
+            open_: list = []
+            for i, cand in enumerate(self.candidates(kinds)):
                 if attr == "id" and not cand.negative:  # ``x = e``: the candidate itself
-                    index.setdefault(cand.id, set()).add(cand.id)
+                    index.setdefault(cand.id, []).append(i)
                     continue
                 fact = cand.facts.get(attr)
                 if cand.negative or fact is None or not fact.prov.established:
-                    open_ids.add(cand.id)
+                    open_.append(i)
                 else:
                     try:
-                        index.setdefault(fact.value, set()).add(cand.id)
+                        index.setdefault(fact.value, []).append(i)
                     except TypeError:  # an unhashable value: never narrowed
-                        open_ids.add(cand.id)
-            found = ({k: frozenset(v) for k, v in index.items()}, frozenset(open_ids))
+                        open_.append(i)
+            found = ({k: tuple(v) for k, v in index.items()}, tuple(open_))
             self._indexes[key] = found
         return found
 

@@ -174,7 +174,7 @@ def _narrow(ctx: Context, expr: m.Some, env: dict, candidates):
     to have happened, always stay in.
     """
     for union in _index_keys(expr, ctx.definitions):
-        keep: set = set()
+        keep: set[int] = set()  # positions in candidates
         for attr, other in union:
             saved = ctx.tracing
             ctx.tracing = False
@@ -187,10 +187,10 @@ def _narrow(ctx: Context, expr: m.Some, env: dict, candidates):
             elif wanted is UNKNOWN or isinstance(wanted, (Denied, timeline.Span, Duration)):
                 break
             index, open_ = ctx.index(expr.kinds, attr)
-            keep |= open_
-            keep |= index.get(wanted, frozenset())
+            keep.update(open_)
+            keep.update(index.get(wanted, ()))
         else:
-            return tuple(c for c in candidates if c.id in keep)
+            return tuple(candidates[i] for i in sorted(keep))
     return None
 
 

@@ -62,10 +62,13 @@ class Mapping:
     pos: SourcePos
 
     def get(self, key: str) -> "Node | None":
-        for k, v in self.items:
-            if k.text == key:
-                return v
-        return None
+        found = self.__dict__.get("_by_key")  # built on first use: files list thousands of events and persons
+        if found is None:
+            found = {}
+            for k, v in self.items:
+                found.setdefault(k.text, v)
+            self.__dict__["_by_key"] = found
+        return found.get(key)
 
     def key_pos(self, key: str) -> SourcePos | None:
         for k, _ in self.items:
