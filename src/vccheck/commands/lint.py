@@ -106,6 +106,9 @@ def run(args) -> int:
     except DiagnosticError as exc:  # a path that does not exist
         diagnostics, files, corpus = list(exc.diagnostics), (), None
     if corpus is not None and not corpus.errors:
+        from vccheck.dsl.cache import store_rules
+
+        store_rules(tuple(args.paths), corpus.ruleset)  # `vccheck test` and `check` next need not check again
         diagnostics = _corpus_checks(corpus, tuple(args.paths), not args.no_tests)
     diagnostics = tuple(sorted(diagnostics, key=Diagnostic.sort_key))
     print(RENDERERS[args.format](diagnostics, files), file=sys.stdout)

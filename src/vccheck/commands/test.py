@@ -27,6 +27,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    from vccheck.diagnostics import DiagnosticError
     from vccheck.diagnostics import format_diagnostic
     from vccheck.dsl.corpus import default_rules_dir, load_usable_rules
     from vccheck.dsl.corpus import rule_files
@@ -34,7 +35,12 @@ def run(args) -> int:
 
     paths = tuple(args.paths) or (default_rules_dir(),)
     start = time.perf_counter()
-    ruleset, rule_errors = load_usable_rules(paths)
+    try:  # clean rule files: the checked rules from the compiled-rules cache (lint has just built it)
+        from vccheck import pipeline
+
+        ruleset, rule_errors = pipeline.load_rules(paths), ()
+    except DiagnosticError:  # errors: run the scenarios of the files that are clean, and report the rest
+        ruleset, rule_errors = load_usable_rules(paths)
     files = scenario_files(paths)
     result = run_scenarios_cached(ruleset, rule_files(paths), files) if not rule_errors else None
     if result is None:

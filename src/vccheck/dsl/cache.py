@@ -194,23 +194,44 @@ def cached_parse(text: str, shown: str, parse):
     return parsed
 
 
-def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:
-    """Like ``corpus.load_rules``, from the cache when the rule files have not changed."""
-    from vccheck.dsl.corpus import default_rules_dir, display_path, load_rules, rule_files
+def _rules_path(roots: tuple) -> tuple[str, str] | None:
+    """(cache file, key) for the rule files under ``roots``; None if they cannot be read."""
+    from vccheck.dsl.corpus import display_path, rule_files
 
-    roots = tuple(paths) or (default_rules_dir(),)
-    if os.environ.get("VCCHECK_NO_CACHE"):
-        return load_rules(roots)
     files = rule_files(roots)
     shown = [display_path(f) for f in files]
     try:
         key = cache_key(files, shown)
     except OSError:
+        return None
+    return os.path.join(cache_dir(), f"rules-{key[:40]}.pickle"), key
+
+
+def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:
+    """Like ``corpus.load_rules``, from the cache when the rule files have not changed."""
+    from vccheck.dsl.corpus import default_rules_dir, load_rules
+
+    roots = tuple(paths) or (default_rules_dir(),)
+    if os.environ.get("VCCHECK_NO_CACHE"):
         return load_rules(roots)
-    path = os.path.join(cache_dir(), f"rules-{key[:40]}.pickle")
+    where = _rules_path(roots)
+    if where is None:
+        return load_rules(roots)
+    path, key = where
     cached = read(path, key)
     if cached is not None:
         return cached
     ruleset = load_rules(roots)
     write(path, key, ruleset)
     return ruleset
+
+
+def store_rules(paths: Sequence[str], ruleset: RuleSet) -> None:
+    """Put rules checked clean elsewhere (``vccheck lint``) in the cache, for the commands that follow."""
+    from vccheck.dsl.corpus import default_rules_dir
+
+    if os.environ.get("VCCHECK_NO_CACHE"):
+        return
+    where = _rules_path(tuple(paths) or (default_rules_dir(),))
+    if where is not None and not os.path.exists(where[0]):
+        write(where[0], where[1], ruleset)

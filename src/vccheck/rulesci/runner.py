@@ -152,16 +152,58 @@ def run_scenarios_cached(ruleset: RuleSet, rule_files: Sequence[str], files: Seq
 
 
 def run_scenarios(ruleset: RuleSet, files: Sequence[str]) -> TestRun:
+    """Every scenario of every file, in file order; on a machine with several cores the files are
+    shared out among forked workers (``VCCHECK_JOBS=1`` keeps it in one process)."""
     run = TestRun(scenario_files=[display_path(f) for f in files])
+    for part in _map_files(ruleset, list(files)):
+        run.results.extend(part.results)
+        run.errors.extend(part.errors)
+        run.exercised.update(part.exercised)
+    return run
+
+
+_SHARED: RuleSet | None = None  # the rule set, for forked workers
+
+
+def _map_files(ruleset: RuleSet, files: list[str]):
+    global _SHARED
+    jobs = _jobs(len(files))
+    if jobs <= 1:
+        return [_run_file(ruleset, path) for path in files]
+    import multiprocessing
+
+    _SHARED = ruleset
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return pool.map(_run_file_shared, files, chunksize=1)
+    finally:
+        _SHARED = None
+
+
+def _jobs(n_files: int) -> int:
+    import multiprocessing
+
+    wanted = os.environ.get("VCCHECK_JOBS")
+    jobs = int(wanted) if wanted and wanted.isdigit() else (os.cpu_count() or 1)
+    if n_files < 8 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(jobs, n_files))
+
+
+def _run_file_shared(path: str) -> TestRun:
+    return _run_file(_SHARED, path)
+
+
+def _run_file(ruleset: RuleSet, path: str) -> TestRun:
+    run = TestRun()
     known = {r.id for r in ruleset.rules}
-    for path in files:
-        try:
-            scenarios = load_scenario_file(display_path(path))
-        except DiagnosticError as exc:
-            run.errors.extend(exc.diagnostics)
-            continue
-        for scenario in scenarios:
-            _run_one(ruleset, scenario, known, run)
+    try:
+        scenarios = load_scenario_file(display_path(path))
+    except DiagnosticError as exc:
+        run.errors.extend(exc.diagnostics)
+        return run
+    for scenario in scenarios:
+        _run_one(ruleset, scenario, known, run)
     return run
 
 
