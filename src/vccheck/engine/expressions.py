@@ -57,41 +57,45 @@ def _trace(ctx: Context, expr, result, facts=(), children=(), note="", missing=(
 
 # ------------------------------------------------------------------ truth
 def truth(ctx: Context, expr, env: dict):
-    t = type(expr)
-    if t is m.And:
-        return _junction(ctx, expr, env, False, k_and)
-    if t is m.Or:
-        return _junction(ctx, expr, env, True, k_or)
-    if t is m.Not:
-        v, tr = truth(ctx, expr.operand, env)
-        r = k_not(v)
-        return r, _trace(ctx, expr, r, children=[tr])
-    if t is m.Compare:
-        return _compare(ctx, expr, env)
-    if t is m.Member:
-        val, facts, missing, note = value(ctx, expr.value, env)
-        if isinstance(val, Denied):
-            val = UNKNOWN
-        if val is UNKNOWN:
-            r = None
-        else:
-            key = val.type if isinstance(val, Entity) and val.kind == "event" else (
-                val.id if isinstance(val, Entity) else val)
-            r = key in expr.items
-            r = (not r) if expr.negated else r
-        return r, _trace(ctx, expr, r, facts, note=note, missing=missing)
-    if t is m.Known:
-        val, facts, _missing, note = value(ctx, expr.value, env)
-        r = val is not UNKNOWN and not isinstance(val, Denied)
+    fn = _TRUTH_OF.get(type(expr))
+    if fn is not None:
+        return fn(ctx, expr, env)
+    return _bare(ctx, expr, env)
+
+
+def _not(ctx: Context, expr, env: dict):
+    v, tr = truth(ctx, expr.operand, env)
+    r = k_not(v)
+    return r, _trace(ctx, expr, r, children=[tr])
+
+
+def _member(ctx: Context, expr, env: dict):
+    val, facts, missing, note = value(ctx, expr.value, env)
+    if isinstance(val, Denied):
+        val = UNKNOWN
+    if val is UNKNOWN:
+        r = None
+    else:
+        key = val.type if isinstance(val, Entity) and val.kind == "event" else (
+            val.id if isinstance(val, Entity) else val)
+        r = key in expr.items
         r = (not r) if expr.negated else r
-        return r, _trace(ctx, expr, r, facts, note=note)
-    if t is m.Meets:
-        return _meets(ctx, expr, env)
-    if t is m.Some:
-        return quantifiers.some(ctx, expr, env)
-    if t is m.Call:
-        return _call(ctx, expr, env)
-    if t is m.Literal and expr.kind == "bool":
+    return r, _trace(ctx, expr, r, facts, note=note, missing=missing)
+
+
+def _known(ctx: Context, expr, env: dict):
+    val, facts, _missing, note = value(ctx, expr.value, env)
+    r = val is not UNKNOWN and not isinstance(val, Denied)
+    r = (not r) if expr.negated else r
+    return r, _trace(ctx, expr, r, facts, note=note)
+
+
+def _some(ctx: Context, expr, env: dict):
+    return quantifiers.some(ctx, expr, env)
+
+
+def _bare(ctx: Context, expr, env: dict):
+    if type(expr) is m.Literal and expr.kind == "bool":
         return expr.value, _trace(ctx, expr, expr.value)
     # a bare value used as a condition: a bool fact
     val, facts, missing, note = value(ctx, expr, env)
@@ -144,6 +148,14 @@ def _junction(ctx: Context, expr, env: dict, decisive: bool, combine):
     return r, _trace(ctx, expr, r, children=[tr for _, tr in results])
 
 
+def _and(ctx: Context, expr, env: dict):
+    return _junction(ctx, expr, env, False, k_and)
+
+
+def _or(ctx: Context, expr, env: dict):
+    return _junction(ctx, expr, env, True, k_or)
+
+
 def _call(ctx: Context, expr: m.Call, env: dict):
     if expr.name == "reservation":
         return _reservation(ctx, expr, env)
@@ -151,6 +163,14 @@ def _call(ctx: Context, expr: m.Call, env: dict):
     if definition is None or definition.means is None:  # lint reports it; the engine never crashes on it
         return None, _trace(ctx, expr, None, note=f"no definition '{expr.name}'",
                             missing=[f"the definition '{expr.name}' (missing from the rules)"])
+    if not ctx.tracing:  # the value only: stop at the first unknown argument
+        inner_env = {}
+        for param, arg in zip(definition.params, expr.args):
+            val = value(ctx, arg, env)[0]
+            if val is UNKNOWN or type(val) is Denied:
+                return None, None
+            inner_env[param] = val
+        return _definition_body(ctx, expr.name, definition, inner_env)[0], None
     inner_env = {}
     facts, missing = [], []
     for param, arg in zip(definition.params, expr.args):
@@ -209,8 +229,22 @@ def value(ctx: Context, expr, env: dict):
     return (UNKNOWN if r is None else r), [], list(tr.missing) if tr else [], ""
 
 
+_NOTHING: tuple = ()
+
+
 def _path(ctx: Context, expr: m.Path, env: dict):
-    first, rest = expr.names[0], expr.names[1:]
+    names = expr.names
+    first = names[0]
+    if not ctx.tracing and first in env:  # the common case, untraced: no lists of facts and missing texts
+        cur = env[first]
+        for i in range(1, len(names)):
+            if type(cur) is not Entity:
+                if isinstance(cur, Denied) or cur is UNKNOWN:
+                    return UNKNOWN, [], [], ""
+                return UNKNOWN, [], [], f"'{display(cur)}' has no attribute '{names[i]}'"
+            cur = ctx.read(cur, names[i])[0]
+        return cur, [], [], ""
+    rest = names[1:]
     facts, missing = [], []
     if first in env:
         cur = env[first]
@@ -375,3 +409,6 @@ def _meets(ctx: Context, expr: m.Meets, env: dict):
 
 
 from vccheck.engine import quantifiers  # noqa: E402  (it uses truth and value above)
+
+_TRUTH_OF = {m.And: _and, m.Or: _or, m.Not: _not, m.Compare: _compare, m.Member: _member, m.Known: _known,
+             m.Meets: _meets, m.Some: _some, m.Call: _call}
