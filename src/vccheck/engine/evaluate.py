@@ -121,6 +121,8 @@ def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Con
         app, app_tr = True, None
     app = k_and((occ, app))
     # What does not apply is not weighed further: no breach, no exceptions (they would only be noise).
+    if app is False and not ctx.tracing:
+        return _NOT_APPLICABLE
     if app is False:
         breach, breach_tr = None, None
     elif rule.violated is not None:
@@ -172,6 +174,9 @@ def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Con
     return _Outcome(status, app_tr, breach_tr, exc_out, conflict, reason, would, missing)
 
 
+_NOT_APPLICABLE = _Outcome(Status.NOT_APPLICABLE, None, None, (), (), "", (), ())  # untraced: no reason needed
+
+
 def _binding_date(entity: Entity | None, incident: Incident):
     """The date the finding is about: the bound event's date, else the incident's."""
     if entity is not None and entity.kind == "event":
@@ -184,6 +189,8 @@ def _binding_date(entity: Entity | None, incident: Incident):
 def _applicability(o: _Outcome, instrument: str, day, options: EngineOptions) -> _Outcome:
     """A finding under an instrument that did not bind both States on the date is not applicable."""
     status = options.instrument_status(instrument, day)
+    if status is None:
+        return o
     if status is None:
         return o
     in_force, why = status

@@ -40,6 +40,15 @@ class EngineOptions:
 
     def instrument_status(self, instrument: str, day: dt.date | None) -> tuple[bool | None, str] | None:
         """(in force?, reason) for ``instrument`` on ``day``; None when applicability is not checked."""
+        if not self.in_force:
+            return None
+        memo = self.__dict__.setdefault("_status_memo", {})  # asked once per binding: remember the answer
+        key = (instrument, day)
+        if key not in memo:
+            memo[key] = self._instrument_status(instrument, day)
+        return memo[key]
+
+    def _instrument_status(self, instrument: str, day: dt.date | None) -> tuple[bool | None, str] | None:
         periods = [p for p in self.in_force if p.instrument == instrument]
         if not self.in_force:
             return None
