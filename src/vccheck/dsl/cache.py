@@ -112,12 +112,13 @@ def _touch(path: str) -> None:
         pass
 
 
-_KEEP = 16  # cache files kept per folder (the newest); parsed rule files: per file, so more
+_KEEP = 16  # cache files kept per folder (the most recently used)
+_KEEP_PARSED = 1000  # parsed rule files: one per file version
 
 
-def write(path: str, key: str, ruleset: RuleSet, keep: int = _KEEP) -> None:
-    """Store the object under ``key``; then drop all but the ``keep`` newest files of that folder,
-    so the cache does not grow with every edit of a rule file."""
+def write(path: str, key: str, ruleset: RuleSet, keep: int | None = _KEEP) -> None:
+    """Store the object under ``key``; then drop all but the ``keep`` newest files of that folder
+    (None: leave pruning to the caller), so the cache does not grow with every edit of a rule file."""
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".rules-", suffix=".tmp")
@@ -129,7 +130,8 @@ def write(path: str, key: str, ruleset: RuleSet, keep: int = _KEEP) -> None:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        prune(os.path.dirname(path), keep)
+        if keep is not None:
+            prune(os.path.dirname(path), keep)
     except OSError:
         pass  # a read-only home or a full disk only costs speed
 
@@ -172,6 +174,28 @@ def _read_object(path: str, key: str, kind: type):
         return None
 
 
+def _parse_key(text: str, shown: str) -> tuple[str, str]:
+    h = hashlib.sha256(_code_digest())
+    h.update(b"parse\0" + shown.encode("utf-8", "surrogatepass") + b"\0" + text.encode("utf-8", "surrogatepass"))
+    key = h.hexdigest()
+    return os.path.join(cache_dir(), "parsed", f"{key[:40]}.pickle"), key
+
+
+def parse_cached(path: str, shown: str):
+    """The cached parse of the rule file at ``path``, or None (not cached, unreadable, caching off)."""
+    from vccheck.diagnostics import DiagnosticError
+    from vccheck.dsl.model import RuleFile
+    from vccheck.dsl.parser import read_rule_text
+
+    if os.environ.get("VCCHECK_NO_CACHE"):
+        return None
+    try:
+        text = read_rule_text(path, shown)
+    except DiagnosticError:
+        return None
+    return _read_object(*_parse_key(text, shown), RuleFile)
+
+
 def cached_parse(text: str, shown: str, parse):
     """``parse(text, shown)`` (a RuleFile), from the cache when this file's text was parsed before.
 
@@ -182,15 +206,12 @@ def cached_parse(text: str, shown: str, parse):
 
     if os.environ.get("VCCHECK_NO_CACHE"):
         return parse(text, shown)
-    h = hashlib.sha256(_code_digest())
-    h.update(b"parse\0" + shown.encode("utf-8", "surrogatepass") + b"\0" + text.encode("utf-8", "surrogatepass"))
-    key = h.hexdigest()
-    path = os.path.join(cache_dir(), "parsed", f"{key[:40]}.pickle")
+    path, key = _parse_key(text, shown)
     found = _read_object(path, key, RuleFile)
     if found is not None:
         return found
     parsed = parse(text, shown)
-    write(path, key, parsed, keep=1000)
+    write(path, key, parsed, keep=None)  # pruned with the compiled rules (one scan, not one per file)
     return parsed
 
 
@@ -223,6 +244,7 @@ def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:
         return cached
     ruleset = load_rules(roots)
     write(path, key, ruleset)
+    prune(os.path.join(cache_dir(), "parsed"), _KEEP_PARSED)
     return ruleset
 
 
@@ -235,3 +257,4 @@ def store_rules(paths: Sequence[str], ruleset: RuleSet) -> None:
     where = _rules_path(tuple(paths) or (default_rules_dir(),))
     if where is not None and not os.path.exists(where[0]):
         write(where[0], where[1], ruleset)
+        prune(os.path.join(cache_dir(), "parsed"), _KEEP_PARSED)

@@ -98,11 +98,11 @@ def load_corpus(paths: Sequence[str] = ()) -> Corpus:
     files = rule_files(tuple(paths) or (default_rules_dir(),))
     diagnostics: list[Diagnostic] = []
     parsed = []
-    for path in files:
-        try:
-            parsed.append(parse_file(path, display_path(path)))
-        except DiagnosticError as exc:
-            diagnostics.extend(exc.diagnostics)
+    for result in _parse_all(files, parse_file):
+        if isinstance(result, DiagnosticError):
+            diagnostics.extend(result.diagnostics)
+        else:
+            parsed.append(result)
     if not files:
         shown = ", ".join(display_path(p) for p in paths) or display_path(default_rules_dir())
         diagnostics.append(Diagnostic(SourcePos(shown, 0, 0), "no-rule-files",
@@ -110,6 +110,28 @@ def load_corpus(paths: Sequence[str] = ()) -> Corpus:
     diagnostics.extend(check_ruleset(parsed, partial=len(parsed) < len(files)))
     return Corpus(RuleSet(tuple(parsed)), tuple(sorted(diagnostics, key=Diagnostic.sort_key)),
                   tuple(display_path(p) for p in files))
+
+
+def _parse_one(path: str):
+    from vccheck.dsl.parser import parse_file
+
+    try:
+        return parse_file(path, display_path(path))
+    except DiagnosticError as exc:
+        return exc
+
+
+def _parse_all(files: list[str], parse_file) -> list:
+    """Each file parsed (a RuleFile, or the DiagnosticError it raised), in order. Files not in the
+    parse cache are shared out among forked workers when there are many (a fresh CI machine)."""
+    from vccheck.dsl.cache import parse_cached
+    from vccheck.parallel import fork_map
+
+    found = [parse_cached(path, display_path(path)) for path in files]
+    todo = [i for i, f in enumerate(found) if f is None]
+    for i, result in zip(todo, fork_map(_parse_one, [files[i] for i in todo])):
+        found[i] = result
+    return found
 
 
 def load_rules_with_warnings(paths: Sequence[str] = ()) -> tuple[RuleSet, tuple[Diagnostic, ...]]:

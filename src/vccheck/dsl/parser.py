@@ -150,7 +150,14 @@ def _depth(tree):
 
 def parse_file(path: str, display: str | None = None) -> m.RuleFile:
     """Read and parse a rule file; unreadable or undecodable files become diagnostics."""
+    from vccheck.dsl.cache import cached_parse
+
     shown = display or path
+    return cached_parse(read_rule_text(path, shown), shown, parse_text)
+
+
+def read_rule_text(path: str, shown: str) -> str:
+    """A rule file's text (UTF-8, no BOM, \\n line ends); DiagnosticError if it cannot be read."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
@@ -170,10 +177,7 @@ def parse_file(path: str, display: str | None = None) -> m.RuleFile:
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         diags.add(line, col, "encoding", "the file is not valid UTF-8", "save the file as UTF-8")
         diags.raise_if_errors()
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    from vccheck.dsl.cache import cached_parse
-
-    return cached_parse(text, shown, parse_text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _os_diag(path, exc):

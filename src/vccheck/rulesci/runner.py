@@ -167,27 +167,13 @@ _SHARED: RuleSet | None = None  # the rule set, for forked workers
 
 def _map_files(ruleset: RuleSet, files: list[str]):
     global _SHARED
-    jobs = _jobs(len(files))
-    if jobs <= 1:
-        return [_run_file(ruleset, path) for path in files]
-    import multiprocessing
+    from vccheck.parallel import fork_map
 
-    _SHARED = ruleset
+    _SHARED = ruleset  # forked workers read it from here
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            return pool.map(_run_file_shared, files, chunksize=1)
+        return fork_map(_run_file_shared, files)
     finally:
         _SHARED = None
-
-
-def _jobs(n_files: int) -> int:
-    import multiprocessing
-
-    wanted = os.environ.get("VCCHECK_JOBS")
-    jobs = int(wanted) if wanted and wanted.isdigit() else (os.cpu_count() or 1)
-    if n_files < 8 or "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    return max(1, min(jobs, n_files))
 
 
 def _run_file_shared(path: str) -> TestRun:
