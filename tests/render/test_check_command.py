@@ -208,3 +208,21 @@ def test_colour_on_a_terminal_unless_turned_off(fake, incident, capsys, monkeypa
     assert ("\x1b[" in out) == coloured
     if not coloured:  # the terminal's width when --width is not given
         assert max(len(line) for line in out.splitlines()) <= 72
+
+
+def test_a_special_file_is_written_to_not_replaced(tmp_path):
+    """`--output /dev/null` (or a pipe) must never be replaced by a regular file."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(open(fifo, encoding="utf-8").read()))
+    reader.start()
+    with check_command.atomic_writer(str(fifo)) as handle:
+        handle.write("report\n")
+    reader.join(timeout=10)
+    assert received == ["report\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temporary file left beside it

@@ -7,6 +7,7 @@ import glob
 import os
 import sys
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
@@ -163,14 +164,26 @@ def _results(files: list[str], jobs: int, state: tuple) -> Iterator[tuple]:
         yield from map(check_one, files)
         return
     chunksize = max(1, min(32, len(files) // (jobs * 4)))
+    chunks = [files[i:i + chunksize] for i in range(0, len(files), chunksize)]
+    window = jobs * 3  # chunks in flight: memory stays constant however many files (lines wait in order)
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=state[1:])
+    pending: deque = deque()
     try:
-        yield from executor.map(check_one, files, chunksize=chunksize)
+        for chunk in chunks:
+            pending.append(executor.submit(_check_chunk, chunk))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
     except BaseException:
         executor.shutdown(wait=False, cancel_futures=True)
         raise
     else:
         executor.shutdown()
+
+
+def _check_chunk(paths: list[str]) -> list[tuple]:
+    return [check_one(p) for p in paths]
 
 
 def _init_worker(options, brief: bool) -> None:

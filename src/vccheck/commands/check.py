@@ -164,8 +164,13 @@ def atomic_writer(path: str) -> Iterator[IO[str]]:
 
     It is written as a temporary file in the same folder, flushed to disk, then
     moved over ``path`` with ``os.replace``; on error the temporary file is removed
-    and ``path`` is left as it was.
+    and ``path`` is left as it was. A path that is not a regular file (``/dev/null``,
+    ``/dev/stdout``, a named pipe) is written to directly: it must never be replaced.
     """
+    if _special(path):
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        return
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory)
     try:
@@ -185,6 +190,16 @@ def atomic_writer(path: str) -> Iterator[IO[str]]:
         except OSError:
             pass
         raise
+
+
+def _special(path: str) -> bool:
+    """An existing path that is not a regular file (a device, a pipe, a socket)."""
+    import stat
+
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _umask() -> int:
