@@ -163,9 +163,11 @@ def _results(files: list[str], jobs: int, state: tuple) -> Iterator[tuple]:
     if jobs <= 1:
         yield from map(check_one, files)
         return
-    chunksize = max(1, min(32, len(files) // (jobs * 4)))
+    chunksize = max(1, min(8, len(files) // (jobs * 4)))
     chunks = [files[i:i + chunksize] for i in range(0, len(files), chunksize)]
-    window = jobs * 3  # chunks in flight: memory stays constant however many files (lines wait in order)
+    # At most this many chunks in flight (lines wait here to be written in order): memory stays the
+    # same however many files, even with --detail full (a line can be a megabyte).
+    window = jobs * 2
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=state[1:])
     pending: deque = deque()
     try:
