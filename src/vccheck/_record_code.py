@@ -1411,8 +1411,178 @@ def _make_55(_Frozen, _MISSING, _d_assume, _d_instruments, _d_only, _d_rule_path
 
 FACTORIES['vccheck.pipeline.CheckOptions'] = ("# vccheck.pipeline.CheckOptions\ndef _make(_Frozen, _MISSING, _d_assume, _d_instruments, _d_only, _d_rule_paths, _d_standards):\n    def __init__(self, rule_paths=_d_rule_paths, instruments=_d_instruments, only=_d_only, assume=_d_assume, standards=_d_standards):\n        _d = self.__dict__\n        _d['rule_paths'] = rule_paths\n        _d['instruments'] = instruments\n        _d['only'] = only\n        _d['assume'] = assume\n        _d['standards'] = standards\n    def __repr__(self):\n        return f'{type(self).__qualname__}(rule_paths={self.rule_paths!r}, instruments={self.instruments!r}, only={self.only!r}, assume={self.assume!r}, standards={self.standards!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.rule_paths,self.instruments,self.only,self.assume,self.standards,) == (other.rule_paths,other.instruments,other.only,other.assume,other.standards,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.rule_paths,self.instruments,self.only,self.assume,self.standards,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_55)
 
+# vccheck.rulesci.coverage.Coverage
+def _make_56(_Frozen, _MISSING):
+    def __init__(self, units):
+        _d = self.__dict__
+        _d['units'] = units
+    def __repr__(self):
+        return f'{type(self).__qualname__}(units={self.units!r})'
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.units,) == (other.units,)
+        return NotImplemented
+    def __hash__(self):
+        return hash((self.units,))
+    def __setattr__(self, name, value):
+        raise _Frozen(f'cannot assign to field {name!r}')
+    def __delattr__(self, name):
+        raise _Frozen(f'cannot delete field {name!r}')
+    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__
+
+FACTORIES['vccheck.rulesci.coverage.Coverage'] = ("# vccheck.rulesci.coverage.Coverage\ndef _make(_Frozen, _MISSING):\n    def __init__(self, units):\n        _d = self.__dict__\n        _d['units'] = units\n    def __repr__(self):\n        return f'{type(self).__qualname__}(units={self.units!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.units,) == (other.units,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.units,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_56)
+
+# vccheck.rulesci.coverage.Unit
+def _make_57(_Frozen, _MISSING, _d_note, _d_reason):
+    def __init__(self, citation, state, items, reason=_d_reason, note=_d_note):
+        _d = self.__dict__
+        _d['citation'] = citation
+        _d['state'] = state
+        _d['items'] = items
+        _d['reason'] = reason
+        _d['note'] = note
+    def __repr__(self):
+        return f'{type(self).__qualname__}(citation={self.citation!r}, state={self.state!r}, items={self.items!r}, reason={self.reason!r}, note={self.note!r})'
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.citation,self.state,self.items,self.reason,self.note,) == (other.citation,other.state,other.items,other.reason,other.note,)
+        return NotImplemented
+    def __hash__(self):
+        return hash((self.citation,self.state,self.items,self.reason,self.note,))
+    def __setattr__(self, name, value):
+        raise _Frozen(f'cannot assign to field {name!r}')
+    def __delattr__(self, name):
+        raise _Frozen(f'cannot delete field {name!r}')
+    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__
+
+FACTORIES['vccheck.rulesci.coverage.Unit'] = ("# vccheck.rulesci.coverage.Unit\ndef _make(_Frozen, _MISSING, _d_note, _d_reason):\n    def __init__(self, citation, state, items, reason=_d_reason, note=_d_note):\n        _d = self.__dict__\n        _d['citation'] = citation\n        _d['state'] = state\n        _d['items'] = items\n        _d['reason'] = reason\n        _d['note'] = note\n    def __repr__(self):\n        return f'{type(self).__qualname__}(citation={self.citation!r}, state={self.state!r}, items={self.items!r}, reason={self.reason!r}, note={self.note!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.citation,self.state,self.items,self.reason,self.note,) == (other.citation,other.state,other.items,other.reason,other.note,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.citation,self.state,self.items,self.reason,self.note,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_57)
+
+# vccheck.rulesci.lintchecks.Suppression
+def _make_58(_Frozen, _MISSING):
+    def __init__(self, codes, reason, pos):
+        _d = self.__dict__
+        _d['codes'] = codes
+        _d['reason'] = reason
+        _d['pos'] = pos
+    def __repr__(self):
+        return f'{type(self).__qualname__}(codes={self.codes!r}, reason={self.reason!r}, pos={self.pos!r})'
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.codes,self.reason,self.pos,) == (other.codes,other.reason,other.pos,)
+        return NotImplemented
+    def __hash__(self):
+        return hash((self.codes,self.reason,self.pos,))
+    def __setattr__(self, name, value):
+        raise _Frozen(f'cannot assign to field {name!r}')
+    def __delattr__(self, name):
+        raise _Frozen(f'cannot delete field {name!r}')
+    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__
+
+FACTORIES['vccheck.rulesci.lintchecks.Suppression'] = ("# vccheck.rulesci.lintchecks.Suppression\ndef _make(_Frozen, _MISSING):\n    def __init__(self, codes, reason, pos):\n        _d = self.__dict__\n        _d['codes'] = codes\n        _d['reason'] = reason\n        _d['pos'] = pos\n    def __repr__(self):\n        return f'{type(self).__qualname__}(codes={self.codes!r}, reason={self.reason!r}, pos={self.pos!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.codes,self.reason,self.pos,) == (other.codes,other.reason,other.pos,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.codes,self.reason,self.pos,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_58)
+
+# vccheck.rulesci.runner.Result
+def _make_59(_Frozen, _MISSING, _d_details, _d_message):
+    def __init__(self, scenario, expectation, outcome, actual, message=_d_message, details=_d_details):
+        _d = self.__dict__
+        _d['scenario'] = scenario
+        _d['expectation'] = expectation
+        _d['outcome'] = outcome
+        _d['actual'] = actual
+        _d['message'] = message
+        _d['details'] = details
+    def __repr__(self):
+        return f'{type(self).__qualname__}(scenario={self.scenario!r}, expectation={self.expectation!r}, outcome={self.outcome!r}, actual={self.actual!r}, message={self.message!r}, details={self.details!r})'
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.scenario,self.expectation,self.outcome,self.actual,self.message,self.details,) == (other.scenario,other.expectation,other.outcome,other.actual,other.message,other.details,)
+        return NotImplemented
+    def __hash__(self):
+        return hash((self.scenario,self.expectation,self.outcome,self.actual,self.message,self.details,))
+    def __setattr__(self, name, value):
+        raise _Frozen(f'cannot assign to field {name!r}')
+    def __delattr__(self, name):
+        raise _Frozen(f'cannot delete field {name!r}')
+    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__
+
+FACTORIES['vccheck.rulesci.runner.Result'] = ("# vccheck.rulesci.runner.Result\ndef _make(_Frozen, _MISSING, _d_details, _d_message):\n    def __init__(self, scenario, expectation, outcome, actual, message=_d_message, details=_d_details):\n        _d = self.__dict__\n        _d['scenario'] = scenario\n        _d['expectation'] = expectation\n        _d['outcome'] = outcome\n        _d['actual'] = actual\n        _d['message'] = message\n        _d['details'] = details\n    def __repr__(self):\n        return f'{type(self).__qualname__}(scenario={self.scenario!r}, expectation={self.expectation!r}, outcome={self.outcome!r}, actual={self.actual!r}, message={self.message!r}, details={self.details!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.scenario,self.expectation,self.outcome,self.actual,self.message,self.details,) == (other.scenario,other.expectation,other.outcome,other.actual,other.message,other.details,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.scenario,self.expectation,self.outcome,self.actual,self.message,self.details,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_59)
+
+# vccheck.rulesci.scenarios.Expectation
+def _make_60(_Frozen, _MISSING):
+    def __init__(self, rule, status, subject, todo, pos):
+        _d = self.__dict__
+        _d['rule'] = rule
+        _d['status'] = status
+        _d['subject'] = subject
+        _d['todo'] = todo
+        _d['pos'] = pos
+    def __repr__(self):
+        return f'{type(self).__qualname__}(rule={self.rule!r}, status={self.status!r}, subject={self.subject!r}, todo={self.todo!r}, pos={self.pos!r})'
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.rule,self.status,self.subject,self.todo,self.pos,) == (other.rule,other.status,other.subject,other.todo,other.pos,)
+        return NotImplemented
+    def __hash__(self):
+        return hash((self.rule,self.status,self.subject,self.todo,self.pos,))
+    def __setattr__(self, name, value):
+        raise _Frozen(f'cannot assign to field {name!r}')
+    def __delattr__(self, name):
+        raise _Frozen(f'cannot delete field {name!r}')
+    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__
+
+FACTORIES['vccheck.rulesci.scenarios.Expectation'] = ("# vccheck.rulesci.scenarios.Expectation\ndef _make(_Frozen, _MISSING):\n    def __init__(self, rule, status, subject, todo, pos):\n        _d = self.__dict__\n        _d['rule'] = rule\n        _d['status'] = status\n        _d['subject'] = subject\n        _d['todo'] = todo\n        _d['pos'] = pos\n    def __repr__(self):\n        return f'{type(self).__qualname__}(rule={self.rule!r}, status={self.status!r}, subject={self.subject!r}, todo={self.todo!r}, pos={self.pos!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.rule,self.status,self.subject,self.todo,self.pos,) == (other.rule,other.status,other.subject,other.todo,other.pos,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.rule,self.status,self.subject,self.todo,self.pos,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_60)
+
+# vccheck.rulesci.scenarios.Scenario
+def _make_61(_Frozen, _MISSING, _d_text):
+    def __init__(self, name, description, file, pos, facts, expectations, text=_d_text):
+        _d = self.__dict__
+        _d['name'] = name
+        _d['description'] = description
+        _d['file'] = file
+        _d['pos'] = pos
+        _d['facts'] = facts
+        _d['expectations'] = expectations
+        _d['text'] = text
+    def __repr__(self):
+        return f'{type(self).__qualname__}(name={self.name!r}, description={self.description!r}, file={self.file!r}, pos={self.pos!r}, facts={self.facts!r}, expectations={self.expectations!r})'
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.name,self.description,self.file,self.pos,self.facts,self.expectations,) == (other.name,other.description,other.file,other.pos,other.facts,other.expectations,)
+        return NotImplemented
+    def __hash__(self):
+        return hash((self.name,self.description,self.file,self.pos,self.facts,self.expectations,))
+    def __setattr__(self, name, value):
+        raise _Frozen(f'cannot assign to field {name!r}')
+    def __delattr__(self, name):
+        raise _Frozen(f'cannot delete field {name!r}')
+    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__
+
+FACTORIES['vccheck.rulesci.scenarios.Scenario'] = ("# vccheck.rulesci.scenarios.Scenario\ndef _make(_Frozen, _MISSING, _d_text):\n    def __init__(self, name, description, file, pos, facts, expectations, text=_d_text):\n        _d = self.__dict__\n        _d['name'] = name\n        _d['description'] = description\n        _d['file'] = file\n        _d['pos'] = pos\n        _d['facts'] = facts\n        _d['expectations'] = expectations\n        _d['text'] = text\n    def __repr__(self):\n        return f'{type(self).__qualname__}(name={self.name!r}, description={self.description!r}, file={self.file!r}, pos={self.pos!r}, facts={self.facts!r}, expectations={self.expectations!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.name,self.description,self.file,self.pos,self.facts,self.expectations,) == (other.name,other.description,other.file,other.pos,other.facts,other.expectations,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.name,self.description,self.file,self.pos,self.facts,self.expectations,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_61)
+
+# vccheck.rulesci.scope.OutOfScope
+def _make_62(_Frozen, _MISSING):
+    def __init__(self, citation, reason, pos):
+        _d = self.__dict__
+        _d['citation'] = citation
+        _d['reason'] = reason
+        _d['pos'] = pos
+    def __repr__(self):
+        return f'{type(self).__qualname__}(citation={self.citation!r}, reason={self.reason!r}, pos={self.pos!r})'
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.citation,self.reason,self.pos,) == (other.citation,other.reason,other.pos,)
+        return NotImplemented
+    def __hash__(self):
+        return hash((self.citation,self.reason,self.pos,))
+    def __setattr__(self, name, value):
+        raise _Frozen(f'cannot assign to field {name!r}')
+    def __delattr__(self, name):
+        raise _Frozen(f'cannot delete field {name!r}')
+    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__
+
+FACTORIES['vccheck.rulesci.scope.OutOfScope'] = ("# vccheck.rulesci.scope.OutOfScope\ndef _make(_Frozen, _MISSING):\n    def __init__(self, citation, reason, pos):\n        _d = self.__dict__\n        _d['citation'] = citation\n        _d['reason'] = reason\n        _d['pos'] = pos\n    def __repr__(self):\n        return f'{type(self).__qualname__}(citation={self.citation!r}, reason={self.reason!r}, pos={self.pos!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.citation,self.reason,self.pos,) == (other.citation,other.reason,other.pos,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.citation,self.reason,self.pos,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_62)
+
 # vccheck.treaty.Provision
-def _make_56(_Frozen, _MISSING, _d_needs_unts_check, _d_title):
+def _make_63(_Frozen, _MISSING, _d_needs_unts_check, _d_title):
     def __init__(self, citation, text, title=_d_title, needs_unts_check=_d_needs_unts_check):
         _d = self.__dict__
         _d['citation'] = citation
@@ -1433,4 +1603,4 @@ def _make_56(_Frozen, _MISSING, _d_needs_unts_check, _d_title):
         raise _Frozen(f'cannot delete field {name!r}')
     return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__
 
-FACTORIES['vccheck.treaty.Provision'] = ("# vccheck.treaty.Provision\ndef _make(_Frozen, _MISSING, _d_needs_unts_check, _d_title):\n    def __init__(self, citation, text, title=_d_title, needs_unts_check=_d_needs_unts_check):\n        _d = self.__dict__\n        _d['citation'] = citation\n        _d['text'] = text\n        _d['title'] = title\n        _d['needs_unts_check'] = needs_unts_check\n    def __repr__(self):\n        return f'{type(self).__qualname__}(citation={self.citation!r}, text={self.text!r}, title={self.title!r}, needs_unts_check={self.needs_unts_check!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.citation,self.text,self.title,self.needs_unts_check,) == (other.citation,other.text,other.title,other.needs_unts_check,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.citation,self.text,self.title,self.needs_unts_check,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_56)
+FACTORIES['vccheck.treaty.Provision'] = ("# vccheck.treaty.Provision\ndef _make(_Frozen, _MISSING, _d_needs_unts_check, _d_title):\n    def __init__(self, citation, text, title=_d_title, needs_unts_check=_d_needs_unts_check):\n        _d = self.__dict__\n        _d['citation'] = citation\n        _d['text'] = text\n        _d['title'] = title\n        _d['needs_unts_check'] = needs_unts_check\n    def __repr__(self):\n        return f'{type(self).__qualname__}(citation={self.citation!r}, text={self.text!r}, title={self.title!r}, needs_unts_check={self.needs_unts_check!r})'\n    def __eq__(self, other):\n        if other.__class__ is self.__class__:\n            return (self.citation,self.text,self.title,self.needs_unts_check,) == (other.citation,other.text,other.title,other.needs_unts_check,)\n        return NotImplemented\n    def __hash__(self):\n        return hash((self.citation,self.text,self.title,self.needs_unts_check,))\n    def __setattr__(self, name, value):\n        raise _Frozen(f'cannot assign to field {name!r}')\n    def __delattr__(self, name):\n        raise _Frozen(f'cannot delete field {name!r}')\n    return __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__\n", _make_63)
