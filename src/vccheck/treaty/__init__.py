@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from vccheck.record import record
 from functools import lru_cache
 from importlib import resources
+
+from vccheck.record import record
 
 INSTRUMENT_FILES = {
     "VCCR": "vccr-1963.yaml",
@@ -79,18 +79,23 @@ class Citation:
         return True
 
 
-_CITE_RE = re.compile(
-    r"^\s*(?P<inst>[A-Za-z][A-Za-z-]*)\s*(?:art(?:icle)?\.?\s*)?(?P<art>\d+|[IVX]+)"
-    r"\s*(?:\((?P<par>\d+)\))?\s*(?:\((?P<sub>[a-z]+)\))?\s*$",
-    re.IGNORECASE,
-)
-_DOTTED_RE = re.compile(r"^(?P<inst>[a-z][a-z-]*)\.(?P<art>\d+|[ivx]+)(?:\.(?P<par>\d+))?(?:\.(?P<sub>[a-z]+))?$",
+@lru_cache(maxsize=1)
+def _citation_patterns():
+    """Compiled on first use (compiling them costs more at start-up than most runs spend on them)."""
+    cite = re.compile(
+        r"^\s*(?P<inst>[A-Za-z][A-Za-z-]*)\s*(?:art(?:icle)?\.?\s*)?(?P<art>\d+|[IVX]+)"
+        r"\s*(?:\((?P<par>\d+)\))?\s*(?:\((?P<sub>[a-z]+)\))?\s*$",
+        re.IGNORECASE,
+    )
+    dotted = re.compile(r"^(?P<inst>[a-z][a-z-]*)\.(?P<art>\d+|[ivx]+)(?:\.(?P<par>\d+))?(?:\.(?P<sub>[a-z]+))?$",
                         re.IGNORECASE)
+    return cite, dotted
 
 
 def parse_citation(text: str) -> Citation | None:
     """Parse ``VCCR 41(1)``, ``VCCR art. 36(1)(b)``, ``vccr.41.1`` (None if not a citation)."""
-    m = _CITE_RE.match(text) or _DOTTED_RE.match(text.strip())
+    cite, dotted = _citation_patterns()
+    m = cite.match(text) or dotted.match(text.strip())
     if not m:
         return None
     art = m.group("art")
@@ -231,19 +236,21 @@ def article_title(instrument: str, article: str) -> str | None:
     return prov.title if prov else None
 
 
-_EQUIV = [
-    (re.compile(r"sub-paragraph", re.I), "subparagraph"),
-    (re.compile(r"\bin so far\b", re.I), "insofar"),
-    (re.compile(r"\bArticle\b"), "article"),
-    (re.compile(r"[\u2018\u2019]"), "'"),
-    (re.compile(r"[\u201c\u201d]"), '"'),
-    (re.compile(r"\s+"), " "),
-]
+@lru_cache(maxsize=1)
+def _equivalences():
+    return [
+        (re.compile(r"sub-paragraph", re.I), "subparagraph"),
+        (re.compile(r"\bin so far\b", re.I), "insofar"),
+        (re.compile(r"\bArticle\b"), "article"),
+        (re.compile(r"[\u2018\u2019]"), "'"),
+        (re.compile(r"[\u201c\u201d]"), '"'),
+        (re.compile(r"\s+"), " "),
+    ]
 
 
 def normalise(text: str) -> str:
     """Typographic normalisation used when matching quotes (see PROVENANCE.md)."""
-    for pattern, repl in _EQUIV:
+    for pattern, repl in _equivalences():
         text = pattern.sub(repl, text)
     return text.strip()
 
