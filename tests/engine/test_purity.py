@@ -57,3 +57,29 @@ def test_report_json_is_identical_under_different_hash_seeds():
                                 check=True).stdout)
     assert len(outs) == 1
     assert json.loads(outs.pop())["schema"] == "vccheck.report/1"
+
+
+def test_the_cyclic_collector_is_paused_only_while_evaluating():
+    """The engine pauses Python's cyclic GC while it builds findings (vccheck.gcpause) and always
+    turns it back on, also when evaluation fails."""
+    import gc
+
+    from vccheck.gcpause import paused
+
+    assert gc.isenabled()
+    evaluate(rules(RULES), facts())
+    assert gc.isenabled()
+    try:
+        with paused():
+            assert not gc.isenabled()
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

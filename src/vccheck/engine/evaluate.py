@@ -19,6 +19,7 @@ from vccheck.engine.expressions import k_and, k_not, truth
 from vccheck.engine.findings import (ExceptionTrace, Explanation, Finding, Report, Status, Trace, Truth)
 from vccheck.engine.options import EngineOptions
 from vccheck.facts.model import Entity, Incident
+from vccheck.gcpause import paused
 from vccheck import treaty
 
 _GIVES = {"compliant": Status.COMPLIANT, "excused": Status.EXCUSED, "not_applicable": Status.NOT_APPLICABLE}
@@ -60,6 +61,11 @@ def build_report(ruleset: m.RuleSet, incident: Incident, options: EngineOptions 
 
 
 def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
+    with paused():  # see vccheck.gcpause
+        return _evaluate_all(ruleset, incident, options)
+
+
+def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
     definitions, standards = ruleset.definitions, ruleset.standards
     by_target = ruleset.exceptions_by_target
     parties = incident.parties

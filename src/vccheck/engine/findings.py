@@ -293,6 +293,12 @@ class Report:
     def as_brief(self) -> dict:
         """One incident in a batch (``vccheck.batch/1``): the incident, the summary and each finding in
         brief (see ``Finding.as_brief``); ``vccheck check FILE --format json`` gives the full report."""
+        from vccheck.gcpause import paused
+
+        with paused():
+            return self._brief()
+
+    def _brief(self) -> dict:
         return {
             "schema": "vccheck.batch/1",
             "vccheck_version": self.version,

@@ -33,4 +33,8 @@ def get_renderer(fmt: str) -> Callable[..., str]:
 
 def render(report, fmt: str = "terminal", **opts) -> str:
     """Render ``report`` in format ``fmt`` (see ``RENDERERS``); options go to that renderer."""
-    return get_renderer(fmt)(report, **opts)
+    from vccheck.gcpause import paused
+
+    renderer = get_renderer(fmt)
+    with paused():  # building explanations and text: many small acyclic objects (see vccheck.gcpause)
+        return renderer(report, **opts)
