@@ -92,6 +92,13 @@ class Corpus:
 def load_corpus(paths: Sequence[str] = ()) -> Corpus:
     """Parse and check every rule file under ``paths`` (default: the shipped rules); never raises
     for problems in the files themselves (only for paths that do not exist)."""
+    from vccheck.gcpause import paused
+
+    with paused():  # parse trees and the model: many small acyclic objects (see vccheck.gcpause)
+        return _load_corpus(paths)
+
+
+def _load_corpus(paths: Sequence[str]) -> Corpus:
     from vccheck.dsl.check import check_ruleset
     from vccheck.dsl.parser import parse_file
 
