@@ -8,6 +8,7 @@ and for coverage.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -184,7 +185,16 @@ def _run_file(ruleset: RuleSet, path: str) -> TestRun:
     from vccheck.gcpause import paused
 
     with paused():  # many small acyclic objects (see vccheck.gcpause)
-        return _run_file_unpaused(ruleset, path)
+        run = _run_file_unpaused(ruleset, path)
+    # The results keep their scenario for messages; its facts tree is no longer needed (and would be
+    # sent back from a worker and stored in the results cache for nothing).
+    slim: dict[int, Scenario] = {}
+    for i, result in enumerate(run.results):
+        sc = result.scenario
+        if id(sc) not in slim:
+            slim[id(sc)] = dataclasses.replace(sc, facts=None)
+        run.results[i] = dataclasses.replace(result, scenario=slim[id(sc)])
+    return run
 
 
 def _run_file_unpaused(ruleset: RuleSet, path: str) -> TestRun:

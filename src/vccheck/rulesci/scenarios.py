@@ -52,7 +52,7 @@ class Scenario:
     description: str
     file: str
     pos: SourcePos
-    facts: Mapping  # the merged facts node, ready for the loader
+    facts: Mapping | None  # the merged facts node, ready for the loader (None once the scenario has run)
     expectations: tuple[Expectation, ...]
     text: str = field(default="", repr=False, compare=False)  # the file's text, for carets
 
