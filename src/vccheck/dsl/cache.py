@@ -25,7 +25,7 @@ from vccheck import __version__
 from vccheck.dsl.model import RuleSet
 
 _FORMAT = b"vccheck-rules-cache/1"
-_CODE = ("dsl/grammar.lark", "dsl/model.py", "dsl/check.py", "dsl/typecheck.py", "dsl/parser.py",
+_CODE = ("dsl/grammar.lark", "dsl/cache.py", "dsl/model.py", "dsl/check.py", "dsl/typecheck.py", "dsl/parser.py",
          "dsl/syntax_errors.py", "dsl/builder.py", "treaty/__init__.py", "facts/vocabulary.py")
 
 
@@ -234,18 +234,26 @@ def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:
 
     roots = tuple(paths) or (default_rules_dir(),)
     if os.environ.get("VCCHECK_NO_CACHE"):
-        return load_rules(roots)
+        return for_checking(load_rules(roots))
     where = _rules_path(roots)
     if where is None:
-        return load_rules(roots)
+        return for_checking(load_rules(roots))
     path, key = where
     cached = read(path, key)
     if cached is not None:
         return cached
-    ruleset = load_rules(roots)
+    ruleset = for_checking(load_rules(roots))
     write(path, key, ruleset)
     prune(os.path.join(cache_dir(), "parsed"), _KEEP_PARSED)
     return ruleset
+
+
+def for_checking(ruleset: RuleSet) -> RuleSet:
+    """The rules as checks need them: without the files' comments and texts (lint needs those; a
+    check never does, and they were a tenth of what the cache loads on every run)."""
+    import dataclasses
+
+    return RuleSet(tuple(dataclasses.replace(f, comments=(), text="") for f in ruleset.files))
 
 
 def store_rules(paths: Sequence[str], ruleset: RuleSet) -> None:
@@ -256,5 +264,5 @@ def store_rules(paths: Sequence[str], ruleset: RuleSet) -> None:
         return
     where = _rules_path(tuple(paths) or (default_rules_dir(),))
     if where is not None and not os.path.exists(where[0]):
-        write(where[0], where[1], ruleset)
+        write(where[0], where[1], for_checking(ruleset))
         prune(os.path.join(cache_dir(), "parsed"), _KEEP_PARSED)
