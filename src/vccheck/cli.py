@@ -78,11 +78,22 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A check allocates ~10^5 small, acyclic objects (rules from the cache, facts, traces): the default
-    # cyclic-GC threshold would stop the world hundreds of times for nothing. Reference counting frees
-    # them; the cyclic collector still runs, rarely.
-    gc.set_threshold(100_000, 50, 100)
+    # A command allocates ~10^5 small, acyclic objects (rules from the cache, facts, traces) that
+    # reference counting frees; Python's cyclic collector would stop the world again and again for
+    # nothing (a fifth of a `vccheck check`). One-shot commands run without it; `batch`, which may
+    # run for hours, keeps it (its stages pause it, see vccheck.gcpause). It is restored on return.
     argv = list(sys.argv[1:] if argv is None else argv)
+    enabled = gc.isenabled()
+    if "batch" not in argv:
+        gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _main(argv: list[str]) -> int:
     # `vccheck incident.yaml [options]` is `vccheck check incident.yaml [options]`
     i = 0
     while i < len(argv) and argv[i] == "--debug":
