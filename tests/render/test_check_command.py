@@ -226,3 +226,26 @@ def test_a_special_file_is_written_to_not_replaced(tmp_path):
     assert received == ["report\n"]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temporary file left beside it
+
+
+def test_the_cli_restores_the_garbage_collector(tmp_path, capsys):
+    """One-shot commands run without the cyclic collector; main() turns it back on when it returns."""
+    import gc
+
+    from vccheck.cli import main
+
+    seen = []
+    real_run = check_command.run
+
+    def spy(args):
+        seen.append(gc.isenabled())
+        return real_run(args)
+
+    assert gc.isenabled()
+    check_command.run = spy
+    try:
+        main(["check", str(tmp_path / "missing.yaml")])
+    finally:
+        check_command.run = real_run
+    capsys.readouterr()
+    assert seen == [False] and gc.isenabled()
