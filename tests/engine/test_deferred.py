@@ -53,6 +53,14 @@ def test_deferred_explanation_says_why_and_points_to_a_fact(rules):
         assert f.decisive is not None
 
 
+def test_the_decisive_fact_of_a_deferred_finding_can_be_read_first(rules):
+    """(A class-level default would answer None before the finding computed it.)"""
+    findings = _deferred(evaluate(rules, loader.load_incident(VLADIVOSTOK)))
+    first = findings[0]
+    assert first.decisive is not None
+    assert "_resolve" not in first.__dict__ and first.explanation.reason.startswith("Not applicable")
+
+
 def test_deferred_findings_compare_copy_and_pickle_like_eager_ones(rules):
     inc = loader.load_incident(VLADIVOSTOK)
     a = _deferred(evaluate(rules, inc))[0]

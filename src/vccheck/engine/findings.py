@@ -238,6 +238,9 @@ class Finding:
 
 _FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding)
                      if f.default is not MISSING and f.name not in ("explanation", "decisive")}
+# The class-level default (None) would answer for a deferred finding's missing ``decisive`` before
+# ``__getattr__`` could compute it: a Finding always has it in its instance dict (``__init__`` sets it).
+del Finding.decisive
 
 
 @record
