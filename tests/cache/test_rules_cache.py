@@ -171,3 +171,28 @@ def test_the_cache_keeps_only_the_most_recently_used_files(pack, tmp_path):
     files = _cache_files(tmp_path)
     assert len(files) == 16
     assert kept in files
+
+
+def test_rules_from_the_cache_load_their_bodies_when_read_and_equal_the_parsed_ones(tmp_path, monkeypatch):
+    import copy
+
+    from vccheck.dsl.corpus import load_rules
+    from vccheck.dsl.model import LAZY_RULE_FIELDS
+
+    monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VCCHECK_NO_CACHE", raising=False)
+    parsed = load_rules(())
+    cache.load_rules_cached(())  # writes the cache
+    cached = cache.load_rules_cached(())  # reads it
+    first = cached.rules[0]
+    assert "_body" in first.__dict__ and "applies" not in first.__dict__  # only what every check reads
+    assert first.id == parsed.rules[0].id and first.for_each == parsed.rules[0].for_each
+    assert "_body" in first.__dict__  # reading eager fields did not unpack it
+    assert first.applies == parsed.rules[0].applies and "_body" not in first.__dict__
+    assert all(getattr(a, f) == getattr(b, f) for a, b in zip(cached.rules, parsed.rules) for f in LAZY_RULE_FIELDS)
+    assert cached.rules == parsed.rules
+    lazy = cache.load_rules_cached(()).rules[1]
+    assert pickle.loads(pickle.dumps(lazy)) == parsed.rules[1]
+    assert copy.deepcopy(cache.load_rules_cached(()).rules[2]) == parsed.rules[2]
+    with pytest.raises(AttributeError):
+        cache.load_rules_cached(()).rules[3].no_such_field  # noqa: B018

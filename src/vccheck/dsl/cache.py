@@ -73,11 +73,17 @@ class _Unpickler(pickle.Unpickler):
 
     _BUILTINS = {"tuple", "frozenset", "set", "dict", "list", "str", "int", "float", "bool", "object"}
 
+    _FOUND: dict = {}  # (module, name) -> class, once allowed (rule bodies are unpickled one by one)
+
     def find_class(self, module: str, name: str):
+        found = self._FOUND.get((module, name))
+        if found is not None:
+            return found
         if (module.startswith("vccheck.") and not name.startswith("_")) or \
                 (module == "builtins" and name in self._BUILTINS) or \
                 (module == "copyreg" and name in ("_reconstructor", "__newobj__")):
-            return super().find_class(module, name)
+            found = self._FOUND[(module, name)] = super().find_class(module, name)
+            return found
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a rules cache")
 
 
@@ -250,10 +256,30 @@ def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:
 
 def for_checking(ruleset: RuleSet) -> RuleSet:
     """The rules as checks need them: without the files' comments and texts (lint needs those; a
-    check never does, and they were a tenth of what the cache loads on every run)."""
+    check never does), and each rule's body packed to be unpickled when first read (a check reads
+    the bodies of the rules its incident engages, about a third of them)."""
     import dataclasses
 
-    return RuleSet(tuple(dataclasses.replace(f, comments=(), text="") for f in ruleset.files))
+    from vccheck.dsl.model import LAZY_RULE_FIELDS, Rule
+
+    def lazy(item):
+        if not isinstance(item, Rule) or "_body" in item.__dict__:
+            return item
+        stub = object.__new__(Rule)
+        stub.__dict__.update({k: v for k, v in item.__dict__.items() if k not in LAZY_RULE_FIELDS})
+        stub.__dict__["_body"] = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        return stub
+
+    return RuleSet(tuple(dataclasses.replace(f, comments=(), text="", items=tuple(lazy(i) for i in f.items))
+                         for f in ruleset.files))
+
+
+def unpack(body: bytes, kind: type):
+    """An object packed by ``for_checking`` (only vccheck's model classes can come out of it)."""
+    obj = _Unpickler(io.BytesIO(body)).load()
+    if not isinstance(obj, kind):
+        raise pickle.UnpicklingError(f"expected a {kind.__name__}")
+    return obj
 
 
 def store_rules(paths: Sequence[str], ruleset: RuleSet) -> None:
