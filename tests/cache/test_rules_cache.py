@@ -191,6 +191,7 @@ def test_rules_from_the_cache_load_their_bodies_when_read_and_equal_the_parsed_o
     assert first.applies == parsed.rules[0].applies and "_body" not in first.__dict__
     assert all(getattr(a, f) == getattr(b, f) for a, b in zip(cached.rules, parsed.rules) for f in LAZY_RULE_FIELDS)
     assert cached.rules == parsed.rules
+    assert cached.exceptions == parsed.exceptions and cached.definitions == parsed.definitions
     lazy = cache.load_rules_cached(()).rules[1]
     assert pickle.loads(pickle.dumps(lazy)) == parsed.rules[1]
     assert copy.deepcopy(cache.load_rules_cached(()).rules[2]) == parsed.rules[2]

@@ -256,17 +256,18 @@ def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:
 
 def for_checking(ruleset: RuleSet) -> RuleSet:
     """The rules as checks need them: without the files' comments and texts (lint needs those; a
-    check never does), and each rule's body packed to be unpickled when first read (a check reads
-    the bodies of the rules its incident engages, about a third of them)."""
+    check never does), and the body of each rule, exception and definition packed to be unpickled
+    when first read (a check reads those its incident engages, about a third of the rules)."""
     import dataclasses
 
-    from vccheck.dsl.model import LAZY_RULE_FIELDS, Rule
+    from vccheck.dsl.model import LAZY_FIELDS
 
     def lazy(item):
-        if not isinstance(item, Rule) or "_body" in item.__dict__:
+        fields = LAZY_FIELDS.get(type(item))
+        if fields is None or "_body" in item.__dict__:
             return item
-        stub = object.__new__(Rule)
-        stub.__dict__.update({k: v for k, v in item.__dict__.items() if k not in LAZY_RULE_FIELDS})
+        stub = object.__new__(type(item))
+        stub.__dict__.update({k: v for k, v in item.__dict__.items() if k not in fields})
         stub.__dict__["_body"] = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
         return stub
 

@@ -183,31 +183,6 @@ class Rule:
     def citation(self) -> Citation | None:
         return self.citations[0].citation if self.citations else None
 
-    # A rule from the compiled-rules cache may arrive with only what every check reads of every rule
-    # (id, title, position, citations, for_each, overrides): the rest is unpickled from its ``_body``
-    # when first read, so a check loads the bodies of the rules its incident engages (see dsl.cache).
-    def __getattr__(self, name: str):
-        body = self.__dict__.get("_body")
-        if body is None or name not in LAZY_RULE_FIELDS:
-            raise AttributeError(f"'Rule' object has no attribute '{name}'")
-        from vccheck.dsl.cache import unpack
-
-        full = unpack(body, Rule)
-        state = self.__dict__
-        for field_name in LAZY_RULE_FIELDS:
-            state[field_name] = full.__dict__[field_name]
-        del state["_body"]
-        return state[name]
-
-    def __getstate__(self) -> dict:
-        return dict(self.__dict__)
-
-
-# Read on demand from a lazily loaded rule: no class-level default may answer for them first.
-LAZY_RULE_FIELDS = ("quotes", "duty_on", "owed_to", "applies", "violated", "compliant", "authorities", "notes")
-for _name in LAZY_RULE_FIELDS:
-    delattr(Rule, _name)
-
 
 @record
 class Exception_:
@@ -243,6 +218,41 @@ class Definition:
     authorities: tuple[Text, ...] = ()
     notes: tuple[Text, ...] = ()
     end_line: int = 0
+
+
+# An item from the compiled-rules cache may arrive with only what every check reads of every item (its
+# name, position, citations, what it ranges over or targets): the rest is unpickled from its ``_body``
+# when first read, so a check loads only the rules, exceptions and definitions its incident engages
+# (see dsl.cache.for_checking). The fields below are read on demand: no class-level default may answer
+# for them first.
+LAZY_FIELDS: dict[type, tuple[str, ...]] = {
+    Rule: ("quotes", "duty_on", "owed_to", "applies", "violated", "compliant", "authorities", "notes"),
+    Exception_: ("quotes", "gives", "when", "authorities", "notes"),
+    Definition: ("quotes", "means", "authorities", "notes"),
+}
+LAZY_RULE_FIELDS = LAZY_FIELDS[Rule]
+
+
+def _unpack_on_read(self, name: str):
+    body = self.__dict__.get("_body")
+    fields = LAZY_FIELDS[type(self)]
+    if body is None or name not in fields:
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+    from vccheck.dsl.cache import unpack
+
+    full = unpack(body, type(self))
+    state = self.__dict__
+    for field_name in fields:
+        state[field_name] = full.__dict__[field_name]
+    del state["_body"]
+    return state[name]
+
+
+for _cls, _fields in LAZY_FIELDS.items():
+    _cls.__getattr__ = _unpack_on_read
+    for _name in _fields:
+        if _name in _cls.__dict__:
+            delattr(_cls, _name)
 
 
 @record
