@@ -236,8 +236,12 @@ def load() -> PartyData:
     return PartyData(build_index.build(data), rebuilt=True)
 
 
-def resolve(code: str | None, name: str | None, data: PartyData) -> tuple[Identity, ...] | None:
-    """Who speaks for the State the incident names; None if neither the code nor the name is known."""
+def resolve(code: str | None, name: str | None, data: PartyData,
+            expect: str | None = None) -> tuple[Identity, ...] | None:
+    """Who speaks for the State the incident names; None if neither the code nor the name is known.
+
+    ``expect``: the ISO code the file also gives; a name that is one of that State's own names is read
+    as it without building the index of every State's names."""
     for candidate in (code, name):
         if not candidate:
             continue
@@ -248,6 +252,8 @@ def resolve(code: str | None, name: str | None, data: PartyData) -> tuple[Identi
         for hist in HISTORICAL:
             if upper in hist.codes or normalise_name(text) in hist.names:
                 return hist.segments
+        if expect and normalise_name(text) in {normalise_name(n) for n in _entry_names(data, expect)}:
+            return (Identity(None, None, expect, ""),)
         iso2 = data.names_index().get(normalise_name(text))
         if iso2:
             note = "" if normalise_name(text) in (normalise_name(n) for n in _entry_names(data, iso2)) else \
@@ -259,7 +265,8 @@ def resolve(code: str | None, name: str | None, data: PartyData) -> tuple[Identi
 def resolve_checked(code: str | None, name: str | None, data: PartyData) -> tuple[Identity, ...] | str:
     """``resolve``, but a code and a name that point to different States is an error (a message)."""
     by_code = resolve(code, None, data) if code else None
-    by_name = resolve(None, name, data) if name else None
+    expect = by_code[0].iso2 if by_code and len(by_code) == 1 else None
+    by_name = resolve(None, name, data, expect) if name else None
     if by_code and by_name and by_code != by_name and not _same_state(by_code, by_name):
         return (f"the code '{code}' is {_describe(by_code, data)} in the party data, but the file names the State "
                 f"'{name}' ({_describe(by_name, data)}); correct the code or the name")
