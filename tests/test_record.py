@@ -10,7 +10,7 @@ import pkgutil
 import pytest
 
 import vccheck
-from vccheck.record import _PARAMS, record
+from vccheck.record import _ORDERED_PARAMS, _PARAMS, record
 
 
 def _records():
@@ -22,7 +22,8 @@ def _records():
         module = importlib.import_module(info.name)
         for obj in vars(module).values():
             if isinstance(obj, type) and obj.__module__ == module.__name__ and \
-                    obj.__dict__.get("__dataclass_params__") is _PARAMS and obj.__dataclass_fields__:
+                    obj.__dict__.get("__dataclass_params__") in (_PARAMS, _ORDERED_PARAMS) and \
+                    obj.__dataclass_fields__:
                 found.add(obj)
     return sorted(found, key=lambda c: (c.__module__, c.__qualname__))
 
@@ -40,7 +41,8 @@ def _twin(cls):
           for name, f in cls.__dataclass_fields__.items()}
     ns["__annotations__"] = {name: f.type for name, f in cls.__dataclass_fields__.items()}
     ns["__qualname__"] = cls.__qualname__
-    return dataclasses.dataclass(frozen=True)(type(cls.__name__, (), ns))
+    ordered = cls.__dataclass_params__ is _ORDERED_PARAMS
+    return dataclasses.dataclass(frozen=True, order=ordered)(type(cls.__name__, (), ns))
 
 
 def _sample(cls, salt: str):
@@ -53,7 +55,7 @@ def _sample(cls, salt: str):
 
 def test_there_are_records_to_check():
     names = {c.__qualname__ for c in RECORDS}
-    assert {"Finding", "Trace", "Rule", "Fact", "Entity", "Incident", "Diagnostic"} <= names
+    assert {"Finding", "Trace", "Rule", "Fact", "Entity", "Incident", "Diagnostic", "SourcePos", "Citation"} <= names
 
 
 @pytest.mark.parametrize("cls", RECORDS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
@@ -75,6 +77,9 @@ def test_record_behaves_like_a_frozen_dataclass(cls):
     assert getattr(dataclasses.replace(a, **{first: "other"}), first) == "other"
     assert dataclasses.asdict(a) == dataclasses.asdict(ta)
     assert pickle.loads(pickle.dumps(a)) == a
+    if cls.__dataclass_params__ is _ORDERED_PARAMS:
+        assert (a < b, a <= b, a > b, a >= b) == (ta < tb, ta <= tb, ta > tb, ta >= tb)
+        assert sorted([b, a]) == [a, b] if ta < tb else [b, a]
 
 
 def test_defaults_and_factories_are_fresh_per_instance():

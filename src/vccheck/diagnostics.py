@@ -8,13 +8,13 @@ objects at the boundary where they occur; the CLI prints them with
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from vccheck.record import record
 from enum import Enum
 from typing import Iterable, Sequence
 
+from vccheck.record import record
 
-@dataclass(frozen=True, order=True)
+
+@record(order=True)
 class SourcePos:
     """Where something was written: 1-based line and column."""
 

@@ -29,16 +29,25 @@ class _Params:
 _PARAMS = _Params.__dataclass_params__  # what @dataclass(frozen=True) records
 
 
+@dataclasses.dataclass(frozen=True, order=True)
+class _OrderedParams:
+    pass
+
+
+_ORDERED_PARAMS = _OrderedParams.__dataclass_params__
+
+
 _METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
+_ORDER = ("__lt__", "__le__", "__gt__", "__ge__")
 SOURCES: dict[str, str] = {}  # qualified class name -> its factory's source (see write_generated)
 GENERATED_MODULE = "vccheck._record_code"
 
 
-def _factory_source(qualified: str, env_names: list[str], src: list[str]) -> str:
-    """A function that, given the defaults and factories, returns the six methods (as closures)."""
+def _factory_source(qualified: str, env_names: list[str], src: list[str], methods: tuple[str, ...]) -> str:
+    """A function that, given the defaults and factories, returns the methods (as closures)."""
     lines = [f"# {qualified}", f"def _make({', '.join(env_names)}):"]
     lines += ["    " + line for line in src]
-    lines.append(f"    return {', '.join(_METHODS)}")
+    lines.append(f"    return {', '.join(methods)}")
     return "\n".join(lines) + "\n"
 
 
@@ -81,8 +90,15 @@ def write_generated(path: str) -> int:
     return len(SOURCES)
 
 
-def record(cls):
-    """The class as an immutable record (see the module docstring)."""
+def record(cls=None, *, order: bool = False):
+    """The class as an immutable record (see the module docstring); ``@record(order=True)`` also
+    orders records of the same class by their fields, as ``@dataclass(order=True)`` does."""
+    if cls is None:
+        return lambda c: _record(c, order)
+    return _record(cls, order)
+
+
+def _record(cls, order: bool):
     if any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:]) or hasattr(cls, "__post_init__"):
         raise TypeError(f"@record does not support inheritance or __post_init__ ({cls.__name__})")
     names = [n for n in cls.__dict__.get("__annotations__", {})]
@@ -142,23 +158,31 @@ def record(cls):
         "def __delattr__(self, name):",
         "    raise _Frozen(f'cannot delete field {name!r}')",
     ]
+    methods = _METHODS
+    if order:
+        methods = _METHODS + _ORDER
+        for method, op in zip(_ORDER, ("<", "<=", ">", ">=")):
+            src += [f"def {method}(self, other):",
+                    "    if other.__class__ is self.__class__:",
+                    f"        return {tup('self', compared)} {op} {tup('other', compared)}",
+                    "    return NotImplemented"]
     qualified = f"{cls.__module__}.{cls.__qualname__}"
-    factory = _factory_source(qualified, sorted(env), src)
+    factory = _factory_source(qualified, sorted(env), src, methods)
     SOURCES[qualified] = factory
     made = _generated(qualified, factory)
     if made is None:  # not generated yet (a new or changed record): compile it here
         scope: dict = {}
         exec(factory, scope)  # noqa: S102  (our own generated code from the class's field names)
         made = scope["_make"]
-    env = dict(zip(_METHODS, made(**env)))
-    for method in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
+    env = dict(zip(methods, made(**env)))
+    for method in methods:
         fn = env[method]
         fn.__qualname__ = f"{cls.__qualname__}.{method}"
         if method in ("__repr__", "__eq__", "__hash__") and method in cls.__dict__:
             continue  # the class defines its own
         setattr(cls, method, fn)
     cls.__dataclass_fields__ = fields
-    cls.__dataclass_params__ = _PARAMS
+    cls.__dataclass_params__ = _ORDERED_PARAMS if order else _PARAMS
     cls.__match_args__ = tuple(names)
     return cls
 

@@ -10,7 +10,6 @@ where a paragraph has them) that coverage counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -30,7 +29,7 @@ INSTRUMENT_TITLES = {
 }
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class Citation:
     """A pinpoint citation: VCCR art. 36(1)(b) = ("VCCR", "36", "1", "b")."""
 
