@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 from vccheck.diagnostics import SourcePos, did_you_mean
@@ -108,7 +108,16 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """The offset of each line's first character (built on first use, with str.find)."""
+        text, out = self.text, [0]
+        i = text.find("\n")
+        while i >= 0:
+            out.append(i + 1)
+            i = text.find("\n", i + 1)
+        return out
 
     def after(self, pos: SourcePos) -> Iterator[tuple[str, SourcePos]]:
         if pos.line < 1 or pos.line > len(self.starts):

@@ -254,12 +254,17 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=4096)
+def _normalised_text(citation: Citation) -> str | None:
+    prov = lookup(citation)
+    return None if prov is None else normalise(prov.text)
+
+
 def quote_matches(quote: str, citation: Citation) -> bool:
     """True if ``quote`` appears in the cited text; ``...`` separates fragments in order."""
-    prov = lookup(citation)
-    if prov is None:
+    haystack = _normalised_text(citation)
+    if haystack is None:
         return False
-    haystack = normalise(prov.text)
     pos = 0
     for fragment in (normalise(f) for f in quote.split("...")):
         if not fragment:
