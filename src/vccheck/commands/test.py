@@ -28,7 +28,6 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from vccheck.diagnostics import DiagnosticError
-    from vccheck.diagnostics import format_diagnostic
     from vccheck.dsl.corpus import default_rules_dir, load_usable_rules
     from vccheck.dsl.corpus import rule_files
     from vccheck.rulesci.runner import run_scenarios_cached, scenario_files

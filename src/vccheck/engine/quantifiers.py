@@ -21,7 +21,7 @@ _SHOWN = 10  # candidates of unknown match kept in an explanation (a long timeli
 
 
 def some(ctx: Context, expr: m.Some, env: dict):
-    children, facts = [], []
+    children = []
     unknown = 0  # candidates whose match is unknown
     absence = None
     candidates = ctx.candidates(expr.kinds)

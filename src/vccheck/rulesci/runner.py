@@ -13,11 +13,11 @@ import os
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from vccheck.diagnostics import Collector, Diagnostic, DiagnosticError, SourcePos, did_you_mean
+from vccheck.diagnostics import Collector, Diagnostic, DiagnosticError, did_you_mean
 from vccheck.dsl.corpus import display_path
 from vccheck.dsl.model import RuleSet
 from vccheck.engine.evaluate import evaluate
-from vccheck.engine.findings import Finding, Status, Truth
+from vccheck.engine.findings import Finding, Truth
 from vccheck.engine.options import EngineOptions
 from vccheck.facts.loader import load_node
 from vccheck.rulesci.scenarios import Expectation, Scenario, load_scenario_file
