@@ -83,12 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     # nothing (a fifth of a `vccheck check`). One-shot commands run without it; `batch`, which may
     # run for hours, keeps it (its stages pause it, see vccheck.gcpause). It is restored on return.
     argv = list(sys.argv[1:] if argv is None else argv)
-    enabled = gc.isenabled()
+    enabled, thresholds = gc.isenabled(), gc.get_threshold()
     if "batch" not in argv:
         gc.disable()
+    gc.set_threshold(100_000, 50, 100)  # when it runs (batch), rarely
     try:
         return _main(argv)
     finally:
+        gc.set_threshold(*thresholds)
         if enabled:
             gc.enable()
 

@@ -32,6 +32,13 @@ def load_rules(paths: Sequence[str] = ()):
 
 def check_incident(incident: str | Mapping, options: CheckOptions = CheckOptions(), rules=None):
     """Check one incident (a path, or a mapping as an incident file would hold) -> Report."""
+    from vccheck.gcpause import paused
+
+    with paused():  # the whole check builds acyclic objects only (see vccheck.gcpause)
+        return _check_incident(incident, options, rules)
+
+
+def _check_incident(incident: str | Mapping, options: CheckOptions, rules):
     from vccheck import applicability
     from vccheck.engine import evaluate
     from vccheck.engine.options import EngineOptions

@@ -197,6 +197,13 @@ def _init_worker(options, brief: bool) -> None:
 
 def check_one(path: str) -> tuple[str, bool, dict, tuple[str, ...]]:
     """Check one file in a worker; the JSON line is built here so that only text crosses processes."""
+    from vccheck.gcpause import paused
+
+    with paused():  # one incident's objects are acyclic: collected, if at all, between incidents
+        return _check_one(path)
+
+
+def _check_one(path: str) -> tuple[str, bool, dict, tuple[str, ...]]:
     from vccheck.render.json_report import dumps_line, render_line
 
     rules, options, brief = _STATE
