@@ -242,10 +242,11 @@ def test_the_cli_restores_the_garbage_collector(tmp_path, capsys):
         return real_run(args)
 
     assert gc.isenabled()
+    before = gc.get_threshold()
     check_command.run = spy
     try:
         main(["check", str(tmp_path / "missing.yaml")])
     finally:
         check_command.run = real_run
     capsys.readouterr()
-    assert seen == [False] and gc.isenabled()
+    assert seen == [False] and gc.isenabled() and gc.get_threshold() == before
