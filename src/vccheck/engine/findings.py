@@ -197,6 +197,10 @@ class Finding:
         return self.citation.cite
 
     def as_dict(self, full: bool = False) -> dict:
+        # A deferred finding is explained here without keeping the explanation (a large incident's JSON
+        # would otherwise hold every reasoning tree in memory at once).
+        resolve = self.__dict__.get("_resolve")
+        explanation, decisive = resolve() if resolve is not None else (self.explanation, self.decisive)
         return {
             "rule": self.rule,
             "title": self.title,
@@ -212,10 +216,10 @@ class Finding:
             "depends_on_dispute": self.depends_on_dispute,
             "by_account": {state: status.value for state, status in self.by_account},
             "disputed_facts": list(self.disputed_facts),
-            "explanation": self.explanation.as_dict(full),
+            "explanation": explanation.as_dict(full),
             "missing": list(self.missing),
             "standards": list(self.standards),
-            "decisive_fact": self.decisive.as_dict() if self.decisive else None,
+            "decisive_fact": decisive.as_dict() if decisive else None,
             "authorities": list(self.authorities),
             "notes": list(self.notes),
             "rule_file": {"file": self.rule_pos.file, "line": self.rule_pos.line} if self.rule_pos else None,
@@ -313,8 +317,9 @@ class Report:
             "findings": [f.as_brief() for f in self.findings],
         }
 
-    def as_dict(self, full: bool = False) -> dict:
-        """The JSON contract; ``full`` keeps whole reasoning trees (else the decisive path of each)."""
+    def as_dict(self, full: bool = False, lazy: bool = False) -> dict:
+        """The JSON contract; ``full`` keeps whole reasoning trees (else the decisive path of each);
+        ``lazy`` gives the findings as an iterator, each built as it is read (for a streaming writer)."""
         out = {
             "schema": "vccheck.report/1",
             "vccheck_version": self.version,
@@ -325,7 +330,8 @@ class Report:
             "accounts": list(self.accounts),
             "assumptions": list(self.assumptions),
             "thresholds": {name: value for name, value in self.thresholds},
-            "findings": [f.as_dict(full) for f in self.findings],
+            "findings": [f.as_dict(full) for f in self.findings] if not lazy else (
+                f.as_dict(full) for f in self.findings),
             "not_engaged": list(self.not_engaged),
             "summary": self.summary,
         }

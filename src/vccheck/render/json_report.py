@@ -14,6 +14,7 @@ the same report gives the same bytes on every run and under any
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 
 def render(report, *, explain: bool = False) -> str:
@@ -22,7 +23,14 @@ def render(report, *, explain: bool = False) -> str:
     Each reasoning tree keeps its decisive path (the conditions and facts that
     decided each value); ``explain=True`` (``--explain``) keeps whole trees.
     """
-    return _pretty(report.as_dict(full=explain), 0) + "\n"
+    return _pretty(report.as_dict(full=explain, lazy=True), 0) + "\n"  # findings encoded one by one
+
+
+class _Encoded:
+    """A list whose items are already JSON text."""
+
+    def __init__(self, items: list[str]):
+        self.items = items
 
 
 _ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "), sort_keys=False).encode
@@ -30,6 +38,13 @@ _INDENTED_LEVELS = 3  # the report, its findings list, each finding
 
 
 def _pretty(value, level: int) -> str:
+    if isinstance(value, Iterator):  # findings built as they are written: each freed once encoded
+        value = _Encoded([_pretty(v, level + 1) for v in value])
+        if not value.items:
+            return "[]"
+    if isinstance(value, _Encoded):
+        pad, inner = "  " * level, "  " * (level + 1)
+        return "[\n" + ",\n".join(inner + item for item in value.items) + "\n" + pad + "]"
     if level >= _INDENTED_LEVELS or not isinstance(value, (dict, list)) or not value:
         return _ONE_LINE(value)
     pad, inner = "  " * level, "  " * (level + 1)
