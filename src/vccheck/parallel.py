@@ -11,6 +11,7 @@ nothing large is sent to them. ``VCCHECK_JOBS=N`` caps the workers
 from __future__ import annotations
 
 import os
+import sys
 from typing import Callable, Sequence
 
 
@@ -20,7 +21,8 @@ def workers(n_items: int, minimum: int = 8) -> int:
 
     wanted = os.environ.get("VCCHECK_JOBS", "").strip()
     jobs = int(wanted) if wanted.isdigit() and int(wanted) > 0 else (os.cpu_count() or 1)
-    if n_items < minimum or "fork" not in multiprocessing.get_all_start_methods():
+    if n_items < minimum or not sys.platform.startswith("linux") \
+            or "fork" not in multiprocessing.get_all_start_methods():  # fork is unsafe on macOS
         return 1
     return max(1, min(jobs, n_items))
 
