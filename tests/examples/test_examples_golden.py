@@ -9,26 +9,19 @@ check every changed status and reason against examples/README.md.
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.examples.golden_loader import golden_module
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _golden_module():
-    """tests/golden/update.py, loaded once per process and shared by the example tests."""
-    name = "vccheck_examples_golden"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "golden" / "update.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+_golden_module = golden_module  # shared loader (tests/examples/golden_loader.py)
 
 
 golden = _golden_module()

@@ -25,26 +25,18 @@ Each expectation is checked on the JSON contract (``report.as_dict()``):
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from tests.examples.golden_loader import golden_module
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _golden_module():
-    """tests/golden/update.py, loaded once per process and shared by the example tests."""
-    name = "vccheck_examples_golden"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "golden" / "update.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+_golden_module = golden_module  # shared loader (tests/examples/golden_loader.py)
 
 
 @dataclass(frozen=True)
