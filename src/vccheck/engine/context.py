@@ -177,20 +177,35 @@ class Context:
 
     # ------------------------------------------------------------ ranges
     def candidates(self, kinds: tuple[str, ...]) -> tuple[Entity, ...]:
-        key = kinds
-        if key not in self._by_type:
-            entity_kinds = [k for k in kinds if k in vocab.KIND_ATTRS]
-            event_types = [k for k in kinds if k in vocab.EVENT_TYPES]
-            out = []
-            if "event" in kinds:
-                out.extend(self.incident.events)
-            elif event_types:
-                wanted = set(event_types)
-                out.extend(e for e in self.incident.events if e.type in wanted)
-            for kind in entity_kinds:
-                out.extend(self.incident.of_kind(kind))
-            self._by_type[key] = tuple(out)
-        return self._by_type[key]
+        """The entities a ``for each`` / ``some`` over ``kinds`` ranges over: events in file order, then
+        entities of each kind named. The same on every account (``_by_type`` may be shared)."""
+        found = self._by_type.get(kinds)
+        if found is None:
+            found = self._by_type[kinds] = self._collect(kinds)
+        return found
+
+    def _collect(self, kinds: tuple[str, ...]) -> tuple[Entity, ...]:
+        groups = self._by_type.get(None)
+        if groups is None:  # once per incident: positions of the events of each type, entities of each kind
+            groups = self._by_type[None] = {}
+            for i, event in enumerate(self.incident.events):
+                groups.setdefault(("event", event.type), []).append((i, event))
+            for entity in self.incident.entities.values():
+                if entity.kind != "event":
+                    groups.setdefault(("kind", entity.kind), []).append(entity)
+        out: list[Entity] = []
+        if "event" in kinds:
+            out.extend(self.incident.events)
+        else:
+            types = sorted({k for k in kinds if k in vocab.EVENT_TYPES})
+            chosen = [pair for t in types for pair in groups.get(("event", t), ())]
+            if len(types) > 1:
+                chosen.sort(key=lambda pair: pair[0])  # file order across types
+            out.extend(event for _, event in chosen)
+        for kind in kinds:
+            if kind in vocab.KIND_ATTRS:
+                out.extend(groups.get(("kind", kind), ()))
+        return tuple(out)
 
     def index(self, kinds: tuple[str, ...], attr: str):
         """({established value: positions}, positions whose value is missing, disputed or negated), as

@@ -70,8 +70,11 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
     by_target = ruleset.exceptions_by_target
     parties = incident.parties
 
+    shape: dict = {}  # the entities each range covers: the same on every account, so shared
+
     def context(account, tracing=True):
-        return Context(incident, account, options.thresholds, definitions, standards, tracing, options.reservations)
+        return Context(incident, account, options.thresholds, definitions, standards, tracing, options.reservations,
+                       _by_type=shape)
 
     est = context(None)
     quick = context(None, tracing=False)  # first pass: the status only, short-circuiting, no explanation
