@@ -14,13 +14,14 @@ and ``tests/applicability`` fails until the file is regenerated.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 
-FORMAT = "vccheck.parties-index/1"
+from vccheck import digest
+
+FORMAT = "vccheck.parties-index/2"
 INDEX_NAME = "parties-index.json"
 INSTRUMENT_KEYS = {  # vccheck's instrument id -> key in parties.yaml
     "VCCR": "vccr-1963",
@@ -46,8 +47,8 @@ def index_path() -> Path:
     return Path(__file__).with_name(INDEX_NAME)
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def source_digest(data: bytes) -> str:
+    return digest.hexdigest(data)
 
 
 def _load_yaml(data: bytes):
@@ -128,7 +129,7 @@ def build(data: bytes | None = None) -> dict:
     conventions = doc.get("conventions") or {}
     index: dict = {
         "format": FORMAT,
-        "source_sha256": sha256(data),
+        "source_digest": source_digest(data),
         "as_of": _as_of(doc),
         "retrieved_note": " ".join(str(doc["retrieved_note"]).split()),
         "jurisdiction_note": conventions.get("jurisdiction_note", ""),

@@ -231,7 +231,7 @@ def load() -> PartyData:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raw = None
-    if raw and raw.get("format") == build_index.FORMAT and raw.get("source_sha256") == build_index.sha256(data):
+    if raw and raw.get("format") == build_index.FORMAT and raw.get("source_digest") == build_index.source_digest(data):
         return PartyData(raw)
     return PartyData(build_index.build(data), rebuilt=True)
 

@@ -12,7 +12,6 @@ it. ``VCCHECK_NO_CACHE=1`` turns the cache off.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import pickle
@@ -20,7 +19,7 @@ import tempfile
 from functools import lru_cache
 from typing import Sequence
 
-from vccheck import __version__
+from vccheck import __version__, digest
 from vccheck.dsl.model import RuleSet
 from vccheck.gcpause import paused
 
@@ -49,7 +48,7 @@ def _code_files() -> list[str]:
 @lru_cache(maxsize=1)
 def _code_digest() -> bytes:
     """The version and the source of the modules that decide what a compiled rule means."""
-    h = hashlib.sha256(_FORMAT + __version__.encode())
+    h = digest.new(_FORMAT + __version__.encode())
     for path in _code_files():
         try:
             with open(path, "rb") as fh:
@@ -60,11 +59,11 @@ def _code_digest() -> bytes:
 
 
 def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
-    h = hashlib.sha256(_code_digest())
+    h = digest.new(_code_digest())
     for path, name in zip(files, shown):
         h.update(name.encode("utf-8", "surrogatepass") + b"\0")
         with open(path, "rb") as fh:
-            h.update(hashlib.sha256(fh.read()).digest())
+            h.update(digest.new(fh.read()).digest())
     return h.hexdigest()
 
 
@@ -159,7 +158,7 @@ def _read_object(path: str, key: str, kind: type):
 
 
 def _parse_key(text: str, shown: str) -> tuple[str, str]:
-    h = hashlib.sha256(_code_digest())
+    h = digest.new(_code_digest())
     h.update(b"parse\0" + shown.encode("utf-8", "surrogatepass") + b"\0" + text.encode("utf-8", "surrogatepass"))
     key = h.hexdigest()
     return os.path.join(cache_dir(), "parsed", f"{key[:40]}.pickle"), key
@@ -201,10 +200,10 @@ def cached_parse(text: str, shown: str, parse):
 
 def _rules_path(roots: tuple) -> tuple[str, str] | None:
     """(cache file, key) for the rule files under ``roots``; None if they cannot be read."""
-    from vccheck.dsl.corpus import display_path, rule_files
+    from vccheck.dsl.corpus import display_paths, rule_files
 
     files = rule_files(roots)
-    shown = [display_path(f) for f in files]
+    shown = display_paths(files)
     try:
         key = cache_key(files, shown)
     except OSError:

@@ -35,14 +35,24 @@ def display_path(path: str) -> str:
     machine; any other file relative to the current directory when it lies
     under it, else absolutely.
     """
-    absolute = os.path.abspath(path)
-    shipped = _shipped_root()
-    if absolute.startswith(shipped + os.sep):
-        return "rules/" + os.path.relpath(absolute, shipped).replace(os.sep, "/")
+    return display_paths([path])[0]
+
+
+def display_paths(paths: Sequence[str]) -> list[str]:
+    """``display_path`` of each path (the shipped root and the current directory looked up once)."""
+    shipped = _shipped_root() + os.sep
     cwd = os.getcwd()
-    if absolute == cwd or absolute.startswith(cwd.rstrip(os.sep) + os.sep):
-        return os.path.relpath(absolute, cwd)
-    return absolute
+    under_cwd = cwd.rstrip(os.sep) + os.sep
+    out = []
+    for path in paths:
+        absolute = os.path.abspath(path)
+        if absolute.startswith(shipped):
+            out.append("rules/" + absolute[len(shipped):].replace(os.sep, "/"))
+        elif absolute == cwd or absolute.startswith(under_cwd):
+            out.append(os.path.relpath(absolute, cwd))
+        else:
+            out.append(absolute)
+    return out
 
 
 def _shipped_root() -> str:
