@@ -6,6 +6,7 @@ work on other incidents) gives the same explanation as resolving it at once.
 """
 
 import dataclasses
+import glob
 import pickle
 
 import pytest
@@ -83,3 +84,50 @@ def test_a_dispute_the_status_does_not_turn_on_is_not_reported_as_one(rules):
              and "crate-2.visible_marks" in f.explanation.reason]
     assert marks
     assert all(f.disputed_facts == () and f.by_account == () for f in marks)
+
+
+# -- the shortcuts change nothing ----------------------------------------------------------------------------
+
+EXAMPLES = sorted(glob.glob("examples/*.yaml"))
+
+
+def _accounts_traced(monkeypatch):
+    """The engine as it ran before the accounts were decided without traces: each State's account is
+    explained as it is decided (the established facts' first pass stays as it is)."""
+    from vccheck.engine import evaluate as engine
+
+    real = engine.Context
+
+    def traced(incident, account, *args, **kwargs):
+        ctx = real(incident, account, *args, **kwargs)
+        if account is not None:
+            ctx.tracing = True
+        return ctx
+
+    monkeypatch.setattr(engine, "Context", traced)
+
+
+@pytest.mark.parametrize("path", EXAMPLES)
+def test_accounts_decided_without_traces_give_what_traced_accounts_give(rules, path, monkeypatch):
+    """Each State's account is decided without traces and its reason explained when read: statuses,
+    accounts, reasons and explanations are those of accounts traced as they are decided."""
+    inc = loader.load_incident(path)
+    fast = evaluate(rules, inc)
+    assert all("account_reasons" not in f.__dict__ for f in fast if f.by_account)  # not explained yet
+    _accounts_traced(monkeypatch)
+    slow = evaluate(rules, inc)
+    assert [f.as_dict(full=True) for f in fast] == [f.as_dict(full=True) for f in slow]
+    assert [(f.by_account, f.account_reasons) for f in fast] == [(f.by_account, f.account_reasons) for f in slow]
+    assert fast == slow
+
+
+def test_account_reasons_are_explained_when_read_and_say_each_states_result(rules):
+    findings = [f for f in evaluate(rules, loader.load_incident(VLADIVOSTOK)) if f.by_account]
+    assert findings and all("_reasons" in f.__dict__ for f in findings)
+    for f in findings:
+        reasons = dict(f.account_reasons)
+        assert "_reasons" not in f.__dict__
+        assert set(reasons) == {state for state, _ in f.by_account}
+        for state, status in f.by_account:
+            word = status.value.replace("_", " ")
+            assert reasons[state].lower().startswith(word), (f.rule, state, reasons[state])

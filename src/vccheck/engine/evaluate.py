@@ -77,7 +77,22 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
 
     est = context(None)
     quick = context(None, tracing=False)  # first pass: the status only, short-circuiting, no explanation
-    accounts = {p: context(p) for p in parties}
+    accounts = {p: context(p, tracing=False) for p in parties}  # each State's account: the status only
+    traced_accounts: dict = {}  # the same, explained: built when a report reads an account's reason
+
+    def account_reasons(rule, exceptions, env, entity, instrument, day):
+        def resolve():
+            out = []
+            for party in parties:
+                ctx = traced_accounts.get(party)
+                if ctx is None:
+                    ctx = traced_accounts[party] = context(party)
+                ctx.touched = set()
+                alt = _applicability(_decide(rule, exceptions, env, entity, ctx), instrument, day, options)
+                out.append((party, alt.reason))
+            return tuple(out)
+        return resolve
+
     findings: list[Finding] = []
     not_engaged: list[str] = []
     for rule in ruleset.select(tuple(options.only), tuple(options.instruments)):
@@ -106,14 +121,14 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
             outcome = _applicability(outcome, cit.instrument, day, options)
             touched = tuple(sorted(est.touched))
             by_account: list[tuple[str, Status]] = []
-            reasons: list[tuple[str, str]] = []
+            reasons = None
             if touched:
                 for party, ctx in accounts.items():
                     ctx.touched = set()
                     alt = _decide(rule, exceptions, env, entity, ctx)
                     alt = _applicability(alt, cit.instrument, day, options)
                     by_account.append((party, alt.status))
-                    reasons.append((party, alt.reason))
+                reasons = account_reasons(rule, exceptions, env, entity, cit.instrument, day)
             depends = bool(by_account) and len({outcome.status, *(s for _, s in by_account)}) > 1
             findings.append(_finding(rule, exceptions, entity, env, outcome, by_account, reasons, touched, depends,
                                      standards))
@@ -259,9 +274,12 @@ def _common(rule: m.Rule, exceptions, entity, env, standards) -> dict:
 
 def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, reasons, touched, depends,
              standards) -> Finding:
-    return Finding(
+    """``reasons``: None, or a function giving the reason under each State's account (explained only if
+    a report reads it: the terminal with --explain and Markdown do, JSON and batch lines do not)."""
+    return Finding.deferred(
+        None, reasons,
         status=o.status, explanation=_explanation(o, env), missing=o.missing, depends_on_dispute=depends,
-        by_account=tuple(by_account), account_reasons=tuple(reasons), disputed_facts=touched,
+        by_account=tuple(by_account), disputed_facts=touched,
         decisive=decisive_fact(o, entity), **_common(rule, exceptions, entity, env, standards),
     )
 

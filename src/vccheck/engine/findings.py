@@ -163,29 +163,42 @@ class Finding:
     quote_unverified: bool = False  # the cited reading is flagged needs_unts_check
 
     @classmethod
-    def deferred(cls, resolve, **fields) -> "Finding":
-        """A finding whose ``explanation`` and ``decisive`` are computed by ``resolve()`` when first read
-        (the engine defers them for the many findings no report may show). It behaves in every way
-        (equality, ``repr``, ``dataclasses.replace``, pickling) like one built with them."""
+    def deferred(cls, resolve=None, reasons=None, **fields) -> "Finding":
+        """A finding whose ``explanation`` and ``decisive`` are computed by ``resolve()``, and whose
+        ``account_reasons`` by ``reasons()``, when first read (the engine defers what no report may show:
+        the reasoning of the many findings that do not apply, the reasons under each State's account).
+        It behaves in every way (equality, ``repr``, ``dataclasses.replace``, pickling) like one built
+        with them."""
         finding = object.__new__(cls)
         for f in _FINDING_DEFAULTS:
-            if f not in fields:
+            if f not in fields and not (f == "account_reasons" and reasons is not None):
                 fields[f] = _FINDING_DEFAULTS[f]
         finding.__dict__.update(fields)
-        finding.__dict__["_resolve"] = resolve
+        if resolve is not None:
+            finding.__dict__["_resolve"] = resolve
+        if reasons is not None:
+            finding.__dict__["_reasons"] = reasons
         return finding
 
     def __getattr__(self, name: str):  # only called for attributes not set: a deferred finding's
-        resolve = self.__dict__.get("_resolve")
-        if resolve is None or name not in ("explanation", "decisive"):
-            raise AttributeError(f"'Finding' object has no attribute '{name}'")
-        explanation, decisive = resolve()
-        self.__dict__.update(explanation=explanation, decisive=decisive)
-        del self.__dict__["_resolve"]
-        return self.__dict__[name]
+        if name in ("explanation", "decisive"):
+            resolve = self.__dict__.get("_resolve")
+            if resolve is not None:
+                explanation, decisive = resolve()
+                self.__dict__.update(explanation=explanation, decisive=decisive)
+                del self.__dict__["_resolve"]
+                return self.__dict__[name]
+        elif name == "account_reasons":
+            reasons = self.__dict__.get("_reasons")
+            if reasons is not None:
+                self.__dict__["account_reasons"] = reasons()
+                del self.__dict__["_reasons"]
+                return self.__dict__[name]
+        raise AttributeError(f"'Finding' object has no attribute '{name}'")
 
     def __getstate__(self) -> dict:
         self.explanation  # noqa: B018  (resolves a deferred finding)
+        self.account_reasons  # noqa: B018
         return dict(self.__dict__)
 
     @property
@@ -242,9 +255,11 @@ class Finding:
 
 _FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding)
                      if f.default is not MISSING and f.name not in ("explanation", "decisive")}
-# The class-level default (None) would answer for a deferred finding's missing ``decisive`` before
-# ``__getattr__`` could compute it: a Finding always has it in its instance dict (``__init__`` sets it).
+# The class-level defaults (None, ()) would answer for a deferred finding's missing ``decisive`` or
+# ``account_reasons`` before ``__getattr__`` could compute them: a Finding always has them in its
+# instance dict (``__init__`` sets them).
 del Finding.decisive
+del Finding.account_reasons
 
 
 @record

@@ -155,14 +155,15 @@ def would_decide(finding: Finding) -> list[str]:
     return out
 
 
-def account_columns(finding: Finding) -> list[tuple[str, Status, str]]:
+def account_columns(finding: Finding, *, reasons: bool = True) -> list[tuple[str, Status, str]]:
     """(heading, status, reason) for the established facts and each State's account.
 
-    Empty when no dispute touched the finding.
+    Empty when no dispute touched the finding. ``reasons=False``: the accounts' reasons are left empty
+    (they are explained only when read).
     """
     if not finding.by_account:
         return []
-    reasons = dict(finding.account_reasons)
+    reasons = dict(finding.account_reasons) if reasons else {}
     columns = [("established facts", finding.status, safe_text(finding.explanation.reason))]
     for state, status in finding.by_account:
         columns.append((f"{safe_text(state)}'s account", status, safe_text(reasons.get(state, ""))))

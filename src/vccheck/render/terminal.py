@@ -345,7 +345,7 @@ def _bullets(title: str, items: Iterable[str]) -> RenderableType:
 
 
 def _accounts(finding: Finding, *, explain: bool) -> RenderableType:
-    columns = account_columns(finding)
+    columns = account_columns(finding, reasons=explain)
     table = Table(title=Text("Under each account:", style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False, show_edge=False, expand=False)
     for heading, _status, _reason in columns:
