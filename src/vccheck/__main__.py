@@ -1,3 +1,3 @@
-from vccheck.cli import main
+from vccheck.cli import run
 
-raise SystemExit(main())
+run()

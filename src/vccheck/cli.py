@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 
 from vccheck import __version__
@@ -135,5 +136,23 @@ def _main(argv: list[str]) -> int:
         return 3
 
 
+def run() -> None:
+    """The ``vccheck`` program (the console script and ``python -m vccheck``): ``main()``, then exit at once.
+
+    When ``main`` returns, the output is written and flushed below, files are closed and renamed into
+    place and worker processes have been joined: nothing is left to do. A normal interpreter shutdown
+    would then free the rules, facts and reasoning one object at a time and collect garbage once more,
+    about a quarter of a `vccheck check` (70 ms of 290 on the project's machine) for nothing; the
+    process ends without it. ``main`` itself (used by the tests and the Python API) returns normally.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away (`vccheck ... | head`), or a closed stream
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
