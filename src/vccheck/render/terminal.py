@@ -13,7 +13,7 @@ the full trees (applicability, breach, every exception's conditions) and the
 full block for compliant and not-applicable findings, which are otherwise
 one short block each.
 
-The only module that imports Rich. All user text (from the incident or the
+With ``textlayout`` (its lines, indents and trees), the only module that imports Rich. All user text (from the incident or the
 rules) becomes ``rich.text.Text`` after ``safe_text``: it is never parsed as
 Rich markup and cannot carry terminal escape sequences. ``color=False`` (the
 default; the CLI turns it on for a terminal without ``NO_COLOR``) gives plain
@@ -24,15 +24,10 @@ text with no ANSI codes at all. The console ignores the environment
 from __future__ import annotations
 
 import io
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
-from rich.rule import Rule
-from rich.table import Table
+from rich.console import Console
 from rich.text import Text
-from rich.tree import Tree
 
 from vccheck.engine.findings import ExceptionTrace, FactUse, Finding, Report, Status, Trace, Truth
 from vccheck.render.common import (
@@ -40,6 +35,7 @@ from vccheck.render.common import (
     forum_items, header_items, iter_trace_facts, key_facts, natural_key, reservation_text, reservations_touching,
     safe_text, sorted_findings, status_counts, subject_text, would_decide,
 )
+from vccheck.render.textlayout import RULE, Layout, Lines, Tree, indent
 
 DEFAULT_WIDTH = 100
 STATUS_STYLE = {
@@ -64,84 +60,73 @@ def make_console(file, *, width: int = DEFAULT_WIDTH, color: bool = False, recor
 
 def render(report: Report, *, width: int | None = None, color: bool | None = None, explain: bool = False) -> str:
     """The report as text for a terminal ``width`` columns wide (default 100)."""
+    width = width or DEFAULT_WIDTH
+    if not color:  # plain text: the lines as laid out, without padding at line ends (goldens diff cleanly)
+        lines = report_lines(report, width, explain=explain)
+        return "".join(line.plain.rstrip() + "\n" for line in lines)
     buffer = io.StringIO()
-    console = make_console(buffer, width=width or DEFAULT_WIDTH, color=bool(color))
-    console.print(Group(*report_renderables(report, explain=explain)))  # one print: the same text, less overhead
-    text = buffer.getvalue()
-    if not color:  # plain text: no padding at line ends (goldens diff cleanly)
-        text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return text
+    console = make_console(buffer, width=width, color=True)
+    console.print(Text("\n").join(report_lines(report, width, explain=explain, console=console)),
+                  soft_wrap=True)  # laid out already: Rich adds the colours
+    return buffer.getvalue()
 
 
 def export_svg(report: Report, path: str, *, width: int = DEFAULT_WIDTH, explain: bool = False,
                title: str | None = None) -> None:
     """Write the coloured report as an SVG "screenshot" (for the README)."""
     console = make_console(io.StringIO(), width=width, color=True, record=True)
-    for part in report_renderables(report, explain=explain):
-        console.print(part)
+    console.print(Text("\n").join(report_lines(report, width, explain=explain, console=console)), soft_wrap=True)
     console.save_svg(path, title=title or f"vccheck {safe_text(report.file)}")
 
 
 # -- the report ---------------------------------------------------------------------------------------------
 
 
-def report_renderables(report: Report, *, explain: bool = False) -> Iterator[RenderableType]:
-    yield Text(safe_text(report.title) or "(untitled incident)", style="bold")
+def report_lines(report: Report, width: int, *, explain: bool = False, console: Console | None = None) -> Lines:
+    layout = Layout(console or make_console(io.StringIO(), width=width))
+    wrap = layout.wrap
+    out: Lines = []
+    out += wrap(Text(safe_text(report.title) or "(untitled incident)", style="bold"), width)
     if report.summary_text:
-        yield Text(safe_text(report.summary_text), style="italic")
-        yield Text("")
-    yield _header(report)
-    yield Text("")
-    yield _summary_table(report)
-    forum = _forum(report)
-    if forum is not None:
-        yield Text("")
-        yield forum
+        out += wrap(Text(safe_text(report.summary_text), style="italic"), width)
+        out.append(Text(""))
+    out += layout.grid(((Text(label), Text(value)) for label, value in header_items(report)), width, 2, "dim")
+    out.append(Text(""))
+    out += _summary_table(layout, report, width)
+    forum = forum_items(report)
+    if forum:
+        out.append(Text(""))
+        out.append(Text("Forum", style="bold"))
+        out += indent(layout.grid(((Text(label), Text(value)) for label, value in forum), width - 2, 2, "dim"))
+    rule = Text(RULE * width, style="dim")
     findings = sorted_findings(report.findings)
     # Not-applicable findings are listed in the summary table; their reasons only with --explain.
     shown = findings if explain else [f for f in findings if f.status is not Status.NOT_APPLICABLE]
     for finding in shown:
-        yield Rule(style="dim")
-        yield from _finding(finding, report, explain=explain)
+        out.append(rule)
+        out += _finding(layout, finding, report, width, explain=explain)
     if not findings:
-        yield Text("No rule produced a finding for these facts.")
+        out += wrap(Text("No rule produced a finding for these facts."), width)
     hidden = len(findings) - len(shown)
     if hidden:
-        yield Rule(style="dim")
-        yield Text(f"{hidden} finding{'s' if hidden != 1 else ''} not applicable (listed in the summary); "
-                   "run again with --explain to see why each does not apply.", style="dim")
+        out.append(rule)
+        out += wrap(Text(f"{hidden} finding{'s' if hidden != 1 else ''} not applicable (listed in the summary); "
+                         "run again with --explain to see why each does not apply.", style="dim"), width)
     if explain and report.not_engaged:
-        yield Rule(style="dim")
-        yield Text("Rules with nothing in the facts to check:", style="bold")
-        yield _indent(Text(", ".join(safe_text(r) for r in sorted(report.not_engaged, key=natural_key))))
+        out.append(rule)
+        out += wrap(Text("Rules with nothing in the facts to check:", style="bold"), width)
+        out += indent(wrap(Text(", ".join(safe_text(r) for r in sorted(report.not_engaged, key=natural_key))),
+                           width - 2))
     if not explain and any(f.explanation.applies or f.explanation.breach for f in findings):
-        yield Text("")
-        yield Text("Full reasoning for every finding: run again with --explain.", style="dim")
+        out.append(Text(""))
+        out += wrap(Text("Full reasoning for every finding: run again with --explain.", style="dim"), width)
+    return out
 
 
-def _header(report: Report) -> Table:
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(overflow="fold")
-    for label, value in header_items(report):
-        grid.add_row(Text(label), Text(value))
-    return grid
+def _summary_table(layout: Layout, report: Report, width: int) -> Lines:
+    from rich import box
+    from rich.table import Table
 
-
-def _forum(report: Report) -> RenderableType | None:
-    """Where a dispute can go (the Optional Protocols), the data's age, the two States' reservations."""
-    items = forum_items(report)
-    if not items:
-        return None
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(overflow="fold")
-    for label, value in items:
-        grid.add_row(Text(label), Text(value))
-    return Group(Text("Forum", style="bold"), _indent(grid))
-
-
-def _summary_table(report: Report) -> Table:
     table = Table(title=Text("Findings by status", style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False, show_edge=False)
     table.add_column("Status", no_wrap=True)
@@ -156,73 +141,68 @@ def _summary_table(report: Report) -> Table:
         style = STATUS_STYLE[status] if count else "dim"
         table.add_row(Text(STATUS_LABEL[status], style=style), Text(str(count), style=style if count else "dim"),
                       Text(", ".join(cites)))
-    return table
+    return layout.rich(table, width)
 
 
 # -- one finding ---------------------------------------------------------------------------------------------
 
 
-def _finding(finding: Finding, report: Report, *, explain: bool) -> Iterator[RenderableType]:
-    yield _finding_heading(finding)
+def _finding(layout: Layout, finding: Finding, report: Report, width: int, *, explain: bool) -> Lines:
+    inner = width - 2
+    out = _finding_heading(layout, finding, width)
     full = explain or finding.status in (Status.VIOLATED, Status.UNDETERMINED, Status.EXCUSED)
-    about = _about(finding, report)
-    if about is not None:
-        yield _indent(about)
+    out += indent(_about(layout, finding, report, inner))
     if full and finding.quote:
-        yield _quote(finding)
+        out += _quote(layout, finding, width)
     if finding.explanation.reason:
-        yield _indent(Text.assemble(("Reason: ", "bold"), safe_text(finding.explanation.reason)))
+        out += indent(layout.wrap(Text.assemble(("Reason: ", "bold"), safe_text(finding.explanation.reason)), inner))
     if full:
         tree = _reasoning_tree(finding, explain=explain)
         if tree is not None:
-            yield _indent(tree)
+            out += indent(tree.lines(layout, inner))
         if finding.explanation.exceptions:
-            yield _indent(_exceptions(finding.explanation.exceptions, explain=explain))
+            out += indent(_exceptions(finding.explanation.exceptions, explain=explain).lines(layout, inner))
         extra = _conflicts(finding)
         if extra is not None:
-            yield _indent(extra)
+            out += indent(layout.wrap(extra, inner))
     if finding.status is Status.UNDETERMINED or (explain and would_decide(finding)):
         deciders = would_decide(finding)
         if deciders:
-            yield _indent(_bullets("Would decide it:", deciders))
+            out += indent(_bullets(layout, "Would decide it:", deciders, inner))
     if finding.by_account:
-        yield _indent(_accounts(finding, explain=explain))
+        out += indent(_accounts(layout, finding, inner, explain=explain))
     if full:
         notes = _notes(finding, report, explain=explain)
         if notes is not None:
-            yield _indent(notes)
+            out += indent(layout.wrap(notes, inner))
+    return out
 
 
-def _finding_heading(finding: Finding) -> Table:
+def _finding_heading(layout: Layout, finding: Finding, width: int) -> Lines:
     """``VIOLATED  VCCR art. 41(1) — title``, the title wrapping under itself."""
     heading = Text.assemble((safe_text(finding.cite), "bold"), " — ", safe_text(finding.title))
     also = [safe_text(c.cite) for c in finding.citations[1:]]
     if also:
         heading.append(f"  (also {', '.join(also)})", style="dim")
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    grid.add_row(Text(STATUS_LABEL[finding.status].upper(), style=STATUS_STYLE[finding.status]), heading)
-    return grid
+    status = Text(STATUS_LABEL[finding.status].upper(), style=STATUS_STYLE[finding.status])
+    return layout.grid([(status, heading)], width, 2)
 
 
-def _about(finding: Finding, report: Report) -> Table | None:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(overflow="fold")
+def _about(layout: Layout, finding: Finding, report: Report, width: int) -> Lines:
+    rows = []
     subject = subject_text(finding)
     if subject:
-        grid.add_row(Text("Subject:"), Text(subject))
+        rows.append((Text("Subject:"), Text(subject)))
     if finding.duty_on:
-        grid.add_row(Text("Duty on:"), Text(duty_text(report, finding.duty_on)))
-    return grid if grid.row_count else None
+        rows.append((Text("Duty on:"), Text(duty_text(report, finding.duty_on))))
+    return layout.grid(rows, width, 1, "dim")
 
 
-def _quote(finding: Finding) -> RenderableType:
+def _quote(layout: Layout, finding: Finding, width: int) -> Lines:
     quote = Text("“" + safe_text(finding.quote, multiline=True).strip() + "”", style="italic")
     if finding.quote_unverified:
         quote.append("\n(this reading is flagged for checking against the UN Treaty Series text)", style="dim")
-    return Padding(quote, (0, 2, 0, 4))
+    return indent(layout.wrap(quote, width - 6), 4)
 
 
 def _main_trace(finding: Finding) -> tuple[str, Trace | None]:
@@ -235,7 +215,7 @@ def _main_trace(finding: Finding) -> tuple[str, Trace | None]:
 
 def _reasoning_tree(finding: Finding, *, explain: bool) -> Tree | None:
     explanation = finding.explanation
-    tree = Tree(Text("Reasoning:", style="bold"), guide_style="dim")
+    tree = Tree(Text("Reasoning:", style="bold"))
     if explain:
         for var, entity in explanation.bindings:
             tree.add(Text.assemble(("for ", "dim"), safe_text(var), (" = ", "dim"), safe_text(entity)))
@@ -303,7 +283,7 @@ def _fact_label(fact: FactUse, *, source: bool = False) -> Text:
 
 
 def _exceptions(exceptions: Iterable[ExceptionTrace], *, explain: bool) -> Tree:
-    tree = Tree(Text("Exceptions considered:", style="bold"), guide_style="dim")
+    tree = Tree(Text("Exceptions considered:", style="bold"))
     for exc in exceptions:
         label = Text.assemble((exception_verdict(exc.value), VERDICT_STYLE[exc.value]), "  ",
                               (safe_text(exc.id), "bold"))
@@ -334,17 +314,16 @@ def _conflicts(finding: Finding) -> Text | None:
     return Text("\n".join(lines), style="yellow") if lines else None
 
 
-def _bullets(title: str, items: Iterable[str]) -> RenderableType:
+def _bullets(layout: Layout, title: str, items: Iterable[str], width: int) -> Lines:
     """A titled list whose items wrap under themselves."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    for item in items:
-        grid.add_row(Text("  -"), Text(item))
-    return Group(Text(title, style="bold"), grid)
+    return layout.wrap(Text(title, style="bold"), width) + layout.grid(
+        ((Text("  -"), Text(item)) for item in items), width, 1)
 
 
-def _accounts(finding: Finding, *, explain: bool) -> RenderableType:
+def _accounts(layout: Layout, finding: Finding, width: int, *, explain: bool) -> Lines:
+    from rich import box
+    from rich.table import Table
+
     columns = account_columns(finding, reasons=explain)
     table = Table(title=Text("Under each account:", style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False, show_edge=False, expand=False)
@@ -353,7 +332,6 @@ def _accounts(finding: Finding, *, explain: bool) -> RenderableType:
     table.add_row(*(Text(STATUS_LABEL[status], style=STATUS_STYLE[status]) for _h, status, _r in columns))
     if explain and any(reason for _h, _s, reason in columns[1:]):
         table.add_row(*(Text(reason, style="dim") for _h, _s, reason in columns))
-    parts: list[RenderableType] = [table]
     tail = Text()
     if finding.disputed_facts:
         tail.append("Disputed facts read: ", style="dim")
@@ -361,8 +339,7 @@ def _accounts(finding: Finding, *, explain: bool) -> RenderableType:
         tail.append("\n")
     tail.append("The result depends on whose account is accepted." if finding.depends_on_dispute
                 else "The result is the same on every account.", style="bold" if finding.depends_on_dispute else "")
-    parts.append(tail)
-    return Group(*parts)
+    return layout.rich(table, width) + layout.wrap(tail, width)
 
 
 def _notes(finding: Finding, report: Report, *, explain: bool) -> Text | None:
@@ -385,8 +362,3 @@ def _notes(finding: Finding, report: Report, *, explain: bool) -> Text | None:
         text.append(f"{label}: ", style="dim")
         text.append(value)
     return text if rows else None
-
-
-def _indent(renderable: RenderableType, left: int = 2) -> Padding:
-    return Padding(renderable, (0, 0, 0, left))
-
