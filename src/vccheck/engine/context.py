@@ -100,6 +100,7 @@ class Context:
     _by_type: dict = field(default_factory=dict)
     _indexes: dict = field(default_factory=dict)
     calls: dict = field(default_factory=dict)  # memoised definition calls (see expressions._definition_body)
+    _reads: dict = field(default_factory=dict)  # memoised reads (see read)
 
     # ------------------------------------------------------------ provenance
     def claim(self, prov: Provenance, ref: str) -> bool | None:
@@ -130,23 +131,38 @@ class Context:
 
     # ------------------------------------------------------------ facts
     def read(self, entity: Entity, name: str):
-        """(value or UNKNOWN, FactUse or None, missing text or None); the last two only when tracing."""
+        """(value or UNKNOWN, FactUse or None, missing text or None); the last two only when tracing.
+
+        Memoised per context and tracing (the facts and the account do not change), with its one side
+        effect replayed: a disputed fact read is recorded in ``touched`` on every read."""
         if self.recording is not None:
             self.recording.add((entity.id, name))
+        key = (entity.id, name, self.tracing)
+        hit = self._reads.get(key)
+        if hit is None:
+            hit = self._reads[key] = self._read(entity, name)
+        if hit[3] is not None:
+            self.touched.add(hit[3])
+        return hit[0], hit[1], hit[2]
+
+    def _read(self, entity: Entity, name: str):
+        """``read``, plus the reference of the disputed fact read (None if none was)."""
         fact: Fact | None = entity.facts.get(name)
         if fact is None:
             if name == "type" and entity.kind == "event":
-                return entity.type, None, None
+                return entity.type, None, None, None
             if name == "id":
-                return entity.id, None, None
+                return entity.id, None, None, None
             if not self.tracing:
-                return UNKNOWN, None, None
+                return UNKNOWN, None, None, None
             missing = self._missing_text(entity, name)
-            return UNKNOWN, FactUse(f"{entity.id}.{name}", "unknown", None, "not stated"), missing
+            return UNKNOWN, FactUse(f"{entity.id}.{name}", "unknown", None, "not stated"), missing, None
         value = fact.value
         prov = fact.prov
+        disputed = None
         if prov is not ESTABLISHED_PROV and not prov.established:
-            c = self.claim(prov, fact.ref)
+            disputed = fact.ref
+            c = self.claim(prov, disputed)
             if c is None:
                 value = UNKNOWN
             elif c is False:
@@ -157,14 +173,14 @@ class Context:
             elif value is not UNKNOWN:
                 value = self.incident.entities.get(value, UNKNOWN)
         if not self.tracing:
-            return value, None, None
+            return value, None, None, disputed
         shown = fact.value if value is UNKNOWN else f"not {display(fact.value)}" if isinstance(value, Denied) \
             else value
         use = FactUse(fact.ref, display(shown), fact.pos, describe_prov(prov), prov.source)
         missing = None
         if value is UNKNOWN or isinstance(value, Denied):
             missing = f"{fact.ref} ({describe_prov(prov)}; unknown on {self.account_name})"
-        return value, use, missing
+        return value, use, missing, disputed
 
     @property
     def account_name(self) -> str:
