@@ -255,10 +255,10 @@ def _explanation(o: _Outcome, env: dict) -> Explanation:
 _STATIC: dict[int, tuple] = {}
 
 
-def _common(rule: m.Rule, exceptions, entity, env, standards) -> dict:
-    """The fields of a finding that come from the rule and the binding, not from the reasoning."""
+def _static(rule: m.Rule, exceptions, standards) -> dict:
+    """The fields of a finding that come from the rule alone (the same for every binding; made once)."""
     cached = _STATIC.get(id(rule))
-    if cached is None or cached[0] is not rule or cached[1] is not exceptions:  # the same for every binding
+    if cached is None or cached[0] is not rule or cached[1] is not exceptions:
         cits = tuple(c.citation for c in rule.citations)
         prov = treaty.lookup(cits[0])
         cached = _STATIC[id(rule)] = (rule, exceptions, dict(
@@ -268,7 +268,12 @@ def _common(rule: m.Rule, exceptions, entity, env, standards) -> dict:
             standards=standards_used(rule, exceptions, standards), rule_pos=rule.pos,
             quote_unverified=bool(prov and prov.needs_unts_check),
         ))
-    return dict(cached[2], subject=entity.id if entity is not None else None,
+    return cached[2]
+
+
+def _common(rule: m.Rule, exceptions, entity, env, standards) -> dict:
+    """The fields of a finding that come from the rule and the binding, not from the reasoning."""
+    return dict(_static(rule, exceptions, standards), subject=entity.id if entity is not None else None,
                 subject_label=subject_label(entity, env))
 
 

@@ -170,14 +170,14 @@ class Finding:
         It behaves in every way (equality, ``repr``, ``dataclasses.replace``, pickling) like one built
         with them."""
         finding = object.__new__(cls)
-        for f in _FINDING_DEFAULTS:
-            if f not in fields and not (f == "account_reasons" and reasons is not None):
-                fields[f] = _FINDING_DEFAULTS[f]
-        finding.__dict__.update(fields)
+        state = finding.__dict__
+        state.update(_FINDING_DEFAULTS)
+        state.update(fields)
         if resolve is not None:
-            finding.__dict__["_resolve"] = resolve
+            state["_resolve"] = resolve
         if reasons is not None:
-            finding.__dict__["_reasons"] = reasons
+            del state["account_reasons"]
+            state["_reasons"] = reasons
         return finding
 
     def __getattr__(self, name: str):  # only called for attributes not set: a deferred finding's
