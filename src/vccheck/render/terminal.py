@@ -13,10 +13,11 @@ the full trees (applicability, breach, every exception's conditions) and the
 full block for compliant and not-applicable findings, which are otherwise
 one short block each.
 
-With ``textlayout`` (its lines, indents and trees), the only module that imports Rich. All user text (from the incident or the
-rules) becomes ``rich.text.Text`` after ``safe_text``: it is never parsed as
-Rich markup and cannot carry terminal escape sequences. ``color=False`` (the
-default; the CLI turns it on for a terminal without ``NO_COLOR``) gives plain
+With ``render.textlayout`` (lines, grids, indents and trees), the only module
+that imports Rich. All user text (from the incident or the rules) becomes
+``rich.text.Text`` after ``safe_text``: it is never parsed as Rich markup and
+cannot carry terminal escape sequences. ``color=False`` (the default; the CLI
+turns it on for a terminal without ``NO_COLOR``) gives plain
 text with no ANSI codes at all. The console ignores the environment
 (``COLUMNS``, ``FORCE_COLOR``...): the same report and options give the same text.
 """
