@@ -18,14 +18,20 @@ def _dedupe(items) -> tuple[str, ...]:
     return tuple(out)
 
 
-def unknown_leaves(trace: Trace | None) -> list[str]:
-    """What would decide an unknown condition: the missing items along its unknown branches."""
+def unknown_leaves(trace: Trace | None) -> tuple[str, ...]:
+    """What would decide an unknown condition: the missing items along its unknown branches.
+
+    Kept on the trace once found (not a field: equality, ``repr`` and the reports ignore it): a
+    definition's trace is shared by every finding that calls it with the same arguments."""
     if trace is None or trace.value is not Truth.UNKNOWN:
-        return []
-    out = list(trace.missing)
-    for child in trace.children:
-        out.extend(unknown_leaves(child))
-    return out
+        return ()
+    found = trace.__dict__.get("_unknown_leaves")
+    if found is None:
+        out = list(trace.missing)
+        for child in trace.children:
+            out.extend(unknown_leaves(child))
+        found = trace.__dict__["_unknown_leaves"] = tuple(out)
+    return found
 
 
 def collect_missing(status, app, app_tr, breach, breach_tr, exceptions: tuple[ExceptionTrace, ...]):
@@ -67,10 +73,12 @@ def _is_unit(trace: Trace) -> bool:
 
 def _all_facts(trace: Trace):
     """The facts under ``trace`` (depth first, lazily: a reason needs only the first few)."""
-    yield from trace.facts
-    for child in trace.children:
-        if child.value is trace.value or not _is_unit(trace):
-            yield from _all_facts(child)
+    stack = [trace]
+    while stack:
+        node = stack.pop()
+        yield from node.facts
+        unit = _is_unit(node)
+        stack.extend(child for child in reversed(node.children) if child.value is node.value or not unit)
 
 
 def _fact_text(f: FactUse) -> str:
