@@ -7,7 +7,6 @@ objects at the boundary where they occur; the CLI prints them with
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterable, Sequence
 
@@ -122,13 +121,16 @@ def summary_line(diagnostics: Sequence[Diagnostic], files: int) -> str:
     return f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''} in {files} {noun}"
 
 
-@dataclass
 class Collector:
     """Collects diagnostics for one file, with the file's text for carets."""
 
-    file: str
-    text: str = ""
-    items: list[Diagnostic] = field(default_factory=list)
+    def __init__(self, file: str, text: str = "", items: list[Diagnostic] | None = None):
+        self.file = file
+        self.text = text
+        self.items: list[Diagnostic] = [] if items is None else items
+
+    def __repr__(self) -> str:
+        return f"Collector(file={self.file!r}, items={self.items!r})"
 
     def add(self, line: int, column: int, code: str, message: str, hint: str = "",
             level: Level = Level.ERROR) -> None:

@@ -7,8 +7,6 @@ whether a finding depends on a dispute.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from vccheck.engine.findings import FactUse
 from vccheck.facts import vocabulary as vocab
 from vccheck.facts.model import ESTABLISHED_PROV, Entity, Fact, Incident, Provenance
@@ -86,21 +84,26 @@ def _ref_kind(entity: Entity, name: str) -> bool:
     return found
 
 
-@dataclass
 class Context:
-    incident: Incident
-    account: str | None  # None: established facts only
-    thresholds: dict
-    definitions: dict
-    standards: dict
-    tracing: bool = True
-    reservations: tuple | None = None  # see EngineOptions.reservations
-    touched: set = field(default_factory=set)
-    recording: set | None = None  # (entity id, attribute) reads, while checking a negative event
-    _by_type: dict = field(default_factory=dict)
-    _indexes: dict = field(default_factory=dict)
-    calls: dict = field(default_factory=dict)  # memoised definition calls (see expressions._definition_body)
-    _reads: dict = field(default_factory=dict)  # memoised reads (see read)
+    """The facts under one account (``account`` None: the established facts only), with the memos of
+    one evaluation. A plain class: made once per account and check, read on every condition."""
+
+    def __init__(self, incident: Incident, account: str | None, thresholds: dict, definitions: dict,
+                 standards: dict, tracing: bool = True, reservations: tuple | None = None,
+                 _by_type: dict | None = None):
+        self.incident = incident
+        self.account = account
+        self.thresholds = thresholds
+        self.definitions = definitions
+        self.standards = standards
+        self.tracing = tracing
+        self.reservations = reservations  # see EngineOptions.reservations
+        self.touched: set = set()
+        self.recording: set | None = None  # (entity id, attribute) reads, while checking a negative event
+        self._by_type: dict = {} if _by_type is None else _by_type  # see candidates (may be shared)
+        self._indexes: dict = {}
+        self.calls: dict = {}  # memoised definition calls (see expressions._definition_body)
+        self._reads: dict = {}  # memoised reads (see read)
 
     # ------------------------------------------------------------ provenance
     def claim(self, prov: Provenance, ref: str) -> bool | None:

@@ -8,7 +8,6 @@ under each State's account (see docs/architecture.md).
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from vccheck import __version__
 from vccheck.dsl import model as m
@@ -20,13 +19,14 @@ from vccheck.engine.findings import (ExceptionTrace, Explanation, Finding, Repor
 from vccheck.engine.options import EngineOptions
 from vccheck.facts.model import Entity, Incident
 from vccheck.gcpause import paused
+from vccheck.record import record
 from vccheck import treaty
 
 _GIVES = {"compliant": Status.COMPLIANT, "excused": Status.EXCUSED, "not_applicable": Status.NOT_APPLICABLE}
 _TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}
 
 
-@dataclass
+@record
 class _Outcome:
     status: Status
     applies: Trace | None

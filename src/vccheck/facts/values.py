@@ -6,7 +6,6 @@ References (``subject: consul``, ``alleged_by: JP``) are only recorded here;
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
 from vccheck.diagnostics import Collector, SourcePos, did_you_mean
 from vccheck.facts.convert import Invalid, convert_scalar
@@ -37,12 +36,12 @@ class Reading:
     unknown: bool = False
 
 
-@dataclass
 class ValueReader:
     """Converts nodes to values, reporting every problem to ``out``."""
 
-    out: Collector
-    refs: list[PendingRef] = field(default_factory=list)
+    def __init__(self, out: Collector):
+        self.out = out
+        self.refs: list[PendingRef] = []
 
     def error(self, pos: SourcePos, code: str, message: str, hint: str = "") -> None:
         self.out.add_at(pos, code, message, hint)

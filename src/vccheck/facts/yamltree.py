@@ -19,7 +19,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Union
 
 import yaml
@@ -189,15 +188,17 @@ def line_text(text: str, line: int) -> str:
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-@dataclass
 class _Frame:
     """A mapping or list being built: its items so far and, for a mapping, the key awaiting its value."""
 
-    is_mapping: bool
-    pos: SourcePos
-    items: list = field(default_factory=list)
-    key: Scalar | None = None
-    first_pos: dict[str, SourcePos] = field(default_factory=dict)  # key text -> where it was first given
+    __slots__ = ("is_mapping", "pos", "items", "key", "first_pos")
+
+    def __init__(self, is_mapping: bool, pos: SourcePos):
+        self.is_mapping = is_mapping
+        self.pos = pos
+        self.items: list = []
+        self.key: Scalar | None = None
+        self.first_pos: dict[str, SourcePos] = {}  # key text -> where it was first given
 
     def node(self) -> Node:
         return Mapping(tuple(self.items), self.pos) if self.is_mapping else Sequence(tuple(self.items), self.pos)
