@@ -85,3 +85,68 @@ def test_styles_survive_the_layout():
     console = Console(file=io.StringIO(), width=40, force_terminal=True, color_system="standard", _environ={})
     lines = Layout(console).grid([(Text("Status", style="bold red"), Text("held", style="green"))], 40, 2)
     assert lines[0].spans and {str(s.style) for s in lines[0].spans} >= {"bold red", "green"}
+
+
+def _table_case(seed: int, realistic: bool):
+    """Random tables; ``realistic``: short cells but in the last column (the shape of the report's)."""
+    rng = random.Random(2000 + seed)
+    width = rng.choice([30, 50, 80, 100, 137])
+    n = rng.choice([2, 3, 4])
+    columns = [(rng.choice(["Status", "Count", "Provisions", "JP's account", "established facts"]),
+                rng.choice(["left", "right"]), rng.random() < 0.3) for _ in range(n)]
+    if realistic:
+        columns[-1] = (columns[-1][0], "left", False)
+
+    def cell(i):
+        size = rng.choice([0, 1, 2, 30]) if not realistic or i == n - 1 else rng.choice([0, 1, 2])
+        return Text(" ".join(w for w in words(rng, size).split() if len(w) < 20 or i == n - 1))
+
+    rows = [[cell(i) for i in range(n)] for _ in range(rng.randint(1, 6))]
+    title = Text(words(rng, rng.randint(1, 8)).replace("\n", " "), style="bold")
+    return width, columns, rows, title
+
+
+def _rich_table(title, columns, rows):
+    from rich import box
+
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for heading, justify, no_wrap in columns:
+        table.add_column(heading, justify=justify, no_wrap=no_wrap, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_table_matches_rich(seed):
+    width, columns, rows, title = _table_case(seed, realistic=True)
+    drawn = layout(width).table(title, columns, rows, width)
+    if drawn is not None:  # else the caller draws it with Rich
+        assert ours(drawn) == rich_lines(_rich_table(title, columns, rows), width)
+
+
+def test_most_report_shaped_tables_are_drawn_without_rich():
+    cases = [_table_case(seed, realistic=True) for seed in range(60)]
+    assert sum(layout(w).table(t, c, r, w) is not None for w, c, r, t in cases) >= 40
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_any_table_matches_rich_or_is_left_to_rich(seed):
+    width, columns, rows, title = _table_case(seed, realistic=False)
+    drawn = layout(width).table(title, columns, rows, width)
+    if drawn is not None:
+        assert ours(drawn) == rich_lines(_rich_table(title, columns, rows), width)
+
+
+def test_the_examples_reports_need_no_rich_table():
+    """The summary and accounts tables of every example are drawn here (rich.table, with its import,
+    only for tables whose columns must share the shrinking)."""
+    import subprocess
+    import sys
+
+    code = ("import glob, io, sys, contextlib\nfrom vccheck.cli import main\n"
+            "for path in sorted(glob.glob('examples/*.yaml')):\n"
+            "    with contextlib.redirect_stdout(io.StringIO()): main([path])\n"
+            "print('rich.table' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "False", out.stderr

@@ -125,14 +125,7 @@ def report_lines(report: Report, width: int, *, explain: bool = False, console: 
 
 
 def _summary_table(layout: Layout, report: Report, width: int) -> Lines:
-    from rich import box
-    from rich.table import Table
-
-    table = Table(title=Text("Findings by status", style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False, show_edge=False)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Count", justify="right")
-    table.add_column("Provisions", overflow="fold")
+    rows = []
     for status, count in status_counts(report):
         cites: list[str] = []
         for finding in sorted_findings(f for f in report.findings if f.status is status):
@@ -140,8 +133,27 @@ def _summary_table(layout: Layout, report: Report, width: int) -> Lines:
             if cite not in cites:
                 cites.append(cite)
         style = STATUS_STYLE[status] if count else "dim"
-        table.add_row(Text(STATUS_LABEL[status], style=style), Text(str(count), style=style if count else "dim"),
-                      Text(", ".join(cites)))
+        rows.append([Text(STATUS_LABEL[status], style=style), Text(str(count), style=style if count else "dim"),
+                     Text(", ".join(cites))])
+    columns = [("Status", "left", True), ("Count", "right", False), ("Provisions", "left", False)]
+    return _table(layout, Text("Findings by status", style="bold"), columns, rows, width)
+
+
+def _table(layout: Layout, title: Text, columns: list[tuple[str, str, bool]], rows: list[list[Text]],
+           width: int) -> Lines:
+    """A table with a title and a rule under its headings, drawn here or, when several columns must
+    shrink to fit, by ``rich.table`` (the same drawing)."""
+    drawn = layout.table(title, columns, rows, width)
+    if drawn is not None:
+        return drawn
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for heading, justify, no_wrap in columns:
+        table.add_column(heading, justify=justify, no_wrap=no_wrap, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
     return layout.rich(table, width)
 
 
@@ -322,17 +334,10 @@ def _bullets(layout: Layout, title: str, items: Iterable[str], width: int) -> Li
 
 
 def _accounts(layout: Layout, finding: Finding, width: int, *, explain: bool) -> Lines:
-    from rich import box
-    from rich.table import Table
-
     columns = account_columns(finding, reasons=explain)
-    table = Table(title=Text("Under each account:", style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False, show_edge=False, expand=False)
-    for heading, _status, _reason in columns:
-        table.add_column(heading, overflow="fold", ratio=1)
-    table.add_row(*(Text(STATUS_LABEL[status], style=STATUS_STYLE[status]) for _h, status, _r in columns))
+    rows = [[Text(STATUS_LABEL[status], style=STATUS_STYLE[status]) for _h, status, _r in columns]]
     if explain and any(reason for _h, _s, reason in columns[1:]):
-        table.add_row(*(Text(reason, style="dim") for _h, _s, reason in columns))
+        rows.append([Text(reason, style="dim") for _h, _s, reason in columns])
     tail = Text()
     if finding.disputed_facts:
         tail.append("Disputed facts read: ", style="dim")
@@ -340,7 +345,9 @@ def _accounts(layout: Layout, finding: Finding, width: int, *, explain: bool) ->
         tail.append("\n")
     tail.append("The result depends on whose account is accepted." if finding.depends_on_dispute
                 else "The result is the same on every account.", style="bold" if finding.depends_on_dispute else "")
-    return layout.rich(table, width) + layout.wrap(tail, width)
+    table = _table(layout, Text("Under each account:", style="bold"),
+                   [(heading, "left", False) for heading, _s, _r in columns], rows, width)
+    return table + layout.wrap(tail, width)
 
 
 def _notes(finding: Finding, report: Report, *, explain: bool) -> Text | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
@@ -44,6 +45,56 @@ class Layout:
             for i, line in enumerate(self.wrap(value, value_width)):
                 out.append(Text.assemble(head if i == 0 else " " * (label_width + gap), line))
         return out
+
+    def table(self, title: Text, columns: list[tuple[str, str, bool]], rows: list[list[Text]],
+              width: int) -> Lines | None:
+        """A table as ``rich.table.Table(box=SIMPLE_HEAD, pad_edge=False, show_edge=False)`` draws it:
+        the title, bold headings, a rule, then the rows; ``columns`` are (heading, justify, no_wrap).
+        None when the table is too wide for its one widest wrapping column to absorb the excess (Rich
+        then shares the shrinking out among columns: the caller draws it with Rich)."""
+        n = len(columns)
+        left = [0 if i == 0 else 1 for i in range(n)]  # cell padding (0, 1), none at the table's edges
+        right = [0 if i == n - 1 else 1 for i in range(n)]
+        cells = [[Text(heading) for heading, _, _ in columns]] + rows
+        widths = [max(_width(row[i]) for row in cells) + left[i] + right[i] for i in range(n)]
+        excess = sum(widths) + n - 1 - width  # n - 1: the space between columns
+        if excess > 0:
+            wrapping = [i for i, (_, _, no_wrap) in enumerate(columns) if not no_wrap]
+            if not wrapping:
+                return None
+            widest = max(widths[i] for i in wrapping)
+            if sum(widths[i] == widest for i in wrapping) > 1:
+                return None
+            second = max((widths[i] for i in wrapping if widths[i] != widest), default=0)
+            i = next(i for i in wrapping if widths[i] == widest)
+            if excess > widest - second or widest - excess <= left[i] + right[i]:
+                return None
+            widths[i] -= excess
+        total = sum(widths) + n - 1
+        out = self.wrap(Text.assemble(title, justify="left"), total)
+        heads = [Text(heading, style="bold") for heading, _, _ in columns]
+        for index, row in enumerate([heads] + rows):
+            drawn = [self._cell(row[i], widths[i] - left[i] - right[i], columns[i][1], columns[i][2])
+                     for i in range(n)]
+            height = max(len(d) for d in drawn)
+            if index == 0:  # headings sit on the bottom line of their row, cells on the top line
+                drawn = [[Text(" " * (widths[i] - left[i] - right[i]))] * (height - len(d)) + d
+                         for i, d in enumerate(drawn)]
+            for k in range(height):
+                line = Text()
+                for i in range(n):
+                    inner = widths[i] - left[i] - right[i]
+                    line.append(" " * ((1 if i else 0) + left[i]))
+                    line.append_text(drawn[i][k] if k < len(drawn[i]) else Text(" " * inner))
+                    line.append(" " * right[i])
+                out.append(line)
+            if index == 0:
+                out.append(Text(RULE * total))
+        return out
+
+    def _cell(self, text: Text, width: int, justify: str, no_wrap: bool) -> Lines:
+        lines = list(text.wrap(self.console, width, justify=justify, overflow="fold", no_wrap=no_wrap))
+        return lines or [Text(" " * width)]
 
     def rich(self, renderable, width: int) -> Lines:
         """A Rich renderable (a table) drawn ``width`` cells wide, as lines."""
@@ -86,3 +137,6 @@ class Tree:
                 child._children(layout, width, guides + ["    " if last else "│   "], out)
 
 
+def _width(text: Text) -> int:
+    """The width Rich measures a cell's text at: its longest line, in cells."""
+    return max((cell_len(line) for line in text.plain.splitlines()), default=0)
