@@ -248,8 +248,14 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
         stub.__dict__["_body"] = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
         return stub
 
-    return RuleSet(tuple(dataclasses.replace(f, comments=(), text="", items=tuple(lazy(i) for i in f.items))
-                         for f in ruleset.files))
+    packed = RuleSet(tuple(dataclasses.replace(f, comments=(), text="", items=tuple(lazy(i) for i in f.items))
+                           for f in ruleset.files))
+    for view in _VIEWS:  # sorted and indexed once, stored with the rules (not on every run)
+        getattr(packed, view)
+    return packed
+
+
+_VIEWS = ("rules", "exceptions", "definitions", "standards", "exceptions_by_target", "overriders")
 
 
 def unpack(body: bytes, kind: type):

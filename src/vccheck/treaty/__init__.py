@@ -168,32 +168,47 @@ def _flag_locations(article: dict) -> set[str]:
 
 
 @lru_cache(maxsize=None)
+def _articles(instrument: str) -> dict[str, dict]:
+    return {str(art["number"]): art for art in _compact()[instrument]["articles"]}
+
+
+@lru_cache(maxsize=None)
+def _article(instrument: str, num: str) -> dict[Citation, Provision]:
+    """The article, each paragraph and each sub-paragraph of one article, by citation (built when first
+    asked for: a check quotes a few dozen provisions of the hundred-odd articles)."""
+    art = _articles(instrument).get(num)
+    if art is None:
+        return {}
+    out: dict[Citation, Provision] = {}
+    flags = set(art["flags"])
+    title = art.get("title")
+    art_parts: list[str] = []
+    for par in art["paragraphs"]:
+        pnum = str(par["number"]) or None
+        subs = par.get("subparagraphs") or []
+        par_text = " ".join([par["text"]] + [f"({s['label']}) {s['text']}" for s in subs])
+        art_parts.append(f"{pnum}. {par_text}" if pnum else par_text)
+        loc = f"{num}({pnum})" if pnum else num
+        if pnum:
+            out[Citation(instrument, num, pnum)] = Provision(
+                Citation(instrument, num, pnum), par_text, title,
+                any(f == loc or f.startswith(loc + "(") for f in flags))
+        for s in subs:
+            label = str(s["label"])
+            cit = Citation(instrument, num, pnum, label)
+            sloc = f"{loc}({label})"
+            out[cit] = Provision(cit, s["text"], title, sloc in flags or loc in flags)
+    out[Citation(instrument, num)] = Provision(
+        Citation(instrument, num), " ".join(art_parts), title,
+        any(f == num or f.startswith(num + "(") for f in flags))
+    return out
+
+
 def _index(instrument: str) -> dict[Citation, Provision]:
     """Every article, paragraph and sub-paragraph of ``instrument`` by citation."""
     out: dict[Citation, Provision] = {}
-    for art in _compact()[instrument]["articles"]:
-        num = str(art["number"])
-        flags = set(art["flags"])
-        title = art.get("title")
-        art_parts: list[str] = []
-        for par in art["paragraphs"]:
-            pnum = str(par["number"]) or None
-            subs = par.get("subparagraphs") or []
-            par_text = " ".join([par["text"]] + [f"({s['label']}) {s['text']}" for s in subs])
-            art_parts.append(f"{pnum}. {par_text}" if pnum else par_text)
-            loc = f"{num}({pnum})" if pnum else num
-            if pnum:
-                out[Citation(instrument, num, pnum)] = Provision(
-                    Citation(instrument, num, pnum), par_text, title,
-                    any(f == loc or f.startswith(loc + "(") for f in flags))
-            for s in subs:
-                label = str(s["label"])
-                cit = Citation(instrument, num, pnum, label)
-                sloc = f"{loc}({label})"
-                out[cit] = Provision(cit, s["text"], title, sloc in flags or loc in flags)
-        out[Citation(instrument, num)] = Provision(
-            Citation(instrument, num), " ".join(art_parts), title,
-            any(f == num or f.startswith(num + "(") for f in flags))
+    for num in _articles(instrument):
+        out.update(_article(instrument, num))
     return out
 
 
@@ -201,7 +216,7 @@ def lookup(citation: Citation) -> Provision | None:
     """The provision at ``citation``, or None if the treaty has no such text."""
     if citation.instrument not in INSTRUMENT_FILES:
         return None
-    return _index(citation.instrument).get(citation)
+    return _article(citation.instrument, citation.article).get(citation)
 
 
 def nearest(citation: Citation) -> list[Citation]:
