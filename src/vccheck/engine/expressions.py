@@ -70,7 +70,10 @@ def _not(ctx: Context, expr, env: dict):
 
 
 def _member(ctx: Context, expr, env: dict):
-    val, facts, missing, note = value(ctx, expr.value, env)
+    if ctx.tracing:
+        val, facts, missing, note = value(ctx, expr.value, env)
+    else:
+        val, facts, missing, note = value_only(ctx, expr.value, env), (), (), ""
     if isinstance(val, Denied):
         val = UNKNOWN
     if val is UNKNOWN:
@@ -84,6 +87,10 @@ def _member(ctx: Context, expr, env: dict):
 
 
 def _known(ctx: Context, expr, env: dict):
+    if not ctx.tracing:
+        val = value_only(ctx, expr.value, env)
+        r = val is not UNKNOWN and not isinstance(val, Denied)
+        return (not r) if expr.negated else r, None
     val, facts, _missing, note = value(ctx, expr.value, env)
     r = val is not UNKNOWN and not isinstance(val, Denied)
     r = (not r) if expr.negated else r
@@ -166,7 +173,7 @@ def _call(ctx: Context, expr: m.Call, env: dict):
     if not ctx.tracing:  # the value only: stop at the first unknown argument
         inner_env = {}
         for param, arg in zip(definition.params, expr.args):
-            val = value(ctx, arg, env)[0]
+            val = value_only(ctx, arg, env)
             if val is UNKNOWN or type(val) is Denied:
                 return None, None
             inner_env[param] = val
@@ -189,7 +196,7 @@ def _call(ctx: Context, expr: m.Call, env: dict):
 def _definition_body(ctx: Context, name: str, definition, inner_env: dict):
     """A definition's value for these arguments: a pure function of the facts under the account, so it
     is computed once per incident, account and arguments (with the disputed facts it read)."""
-    key = (name, ctx.tracing, tuple(("entity", v.id) if isinstance(v, Entity) else v for v in inner_env.values()))
+    key = (name, ctx.tracing, tuple([("entity", v.id) if type(v) is Entity else v for v in inner_env.values()]))
     if ctx.recording is None:
         try:
             hit = ctx.calls.get(key)
@@ -213,6 +220,27 @@ def _definition_body(ctx: Context, name: str, definition, inner_env: dict):
 
 
 # ------------------------------------------------------------------ values
+def value_only(ctx: Context, expr, env: dict):
+    """``value(...)[0]`` without the facts, missing texts and notes (for untraced evaluation)."""
+    t = type(expr)
+    if t is m.Literal:
+        return expr.value
+    if t is m.Path and not ctx.tracing:
+        names = expr.names
+        cur = env.get(names[0], _ABSENT)
+        if cur is not _ABSENT:
+            read = ctx.read
+            for i in range(1, len(names)):
+                if type(cur) is not Entity:
+                    return UNKNOWN
+                cur = read(cur, names[i])[0]
+            return cur
+    return value(ctx, expr, env)[0]
+
+
+_ABSENT = object()
+
+
 def value(ctx: Context, expr, env: dict):
     """(value or UNKNOWN, [FactUse], [missing], note)."""
     t = type(expr)
@@ -306,6 +334,14 @@ def _seconds(v):
 
 
 def _compare(ctx: Context, expr: m.Compare, env: dict):
+    if not ctx.tracing:  # the value only
+        lv = value_only(ctx, expr.left, env)
+        rv = value_only(ctx, expr.right, env)
+        if isinstance(lv, Denied) or isinstance(rv, Denied):
+            return _denied_compare(expr.op, lv, rv), None
+        if lv is UNKNOWN or rv is UNKNOWN:
+            return None, None
+        return _cmp(expr.op, lv, rv), None
     lv, lf, lm, ln = value(ctx, expr.left, env)
     rv, rf, rm, rn = value(ctx, expr.right, env)
     facts, missing = lf + rf, lm + rm
