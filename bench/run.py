@@ -81,6 +81,25 @@ def batch(count: int, work: str, detail: str = "brief") -> None:
     rate = count / elapsed
     row(f"throughput ({count} files, exit {proc.returncode})", f"{rate:,.0f} incidents/s", ">= 2,000/s", rate >= 2000)
     row("peak RSS of any process so far", f"{rss:.0f} MB", "< 150 MB", rss < 150)
+    if count == 1000 and detail == "brief":
+        cpu = _cpu_per_incident(folder)
+        row("CPU per incident, one process (steadier)", f"{cpu * 1000:.1f} ms", "<= 1 ms", cpu <= 0.001)
+
+
+def _cpu_per_incident(folder: str, count: int = 300) -> float:
+    """CPU time to check one incident and write its brief line, in this process after a warm-up: less
+    sensitive than wall time to other load on a shared machine, so runs compare across days."""
+    sys.path.insert(0, os.path.join(ROOT, "src"))
+    from vccheck import pipeline
+
+    rules = pipeline.load_rules(())
+    paths = [os.path.join(folder, f) for f in sorted(os.listdir(folder))[:count]]
+    for path in paths[:20]:
+        pipeline.check_incident(path, rules=rules).as_brief()
+    start = time.process_time()
+    for path in paths:
+        pipeline.check_incident(path, rules=rules).as_brief()
+    return (time.process_time() - start) / len(paths)
 
 
 def rule_ci(work: str) -> None:
