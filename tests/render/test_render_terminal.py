@@ -132,3 +132,13 @@ def test_export_svg(tmp_path, hostile):
     assert "<b>html</b>" not in svg and "\x1b" not in svg
     export_svg(hostile, str(tmp_path / "again.svg"), width=80)
     assert (tmp_path / "again.svg").read_text(encoding="utf-8") == svg
+
+
+def test_too_narrow_a_report_is_refused_not_truncated(report):
+    """Below 40 columns the label columns and tree guides would leave no room: an error, never text lost."""
+    with pytest.raises(ValueError, match="at least 40 columns"):
+        render(report, "terminal", width=39)
+    narrowest = render(report, "terminal", width=40, explain=True)
+    assert max(len(line) for line in narrowest.splitlines()) <= 40
+    for word in ("VIOLATED", "Reasoning:", "Findings by status"):
+        assert (word in narrowest) == (word in render(report, "terminal", width=120, explain=True))

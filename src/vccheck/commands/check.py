@@ -70,8 +70,10 @@ def _width(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number of columns, got {text!r}") from None
-    if value < 40:
-        raise argparse.ArgumentTypeError("the report needs at least 40 columns")
+    from vccheck.render import MIN_WIDTH
+
+    if value < MIN_WIDTH:
+        raise argparse.ArgumentTypeError(f"the report needs at least {MIN_WIDTH} columns")
     return value
 
 
@@ -218,4 +220,6 @@ def _isatty(stream) -> bool:
 def _terminal_width() -> int:
     import shutil
 
-    return max(40, shutil.get_terminal_size((100, 24)).columns)
+    from vccheck.render import MIN_WIDTH
+
+    return max(MIN_WIDTH, shutil.get_terminal_size((100, 24)).columns)

@@ -20,6 +20,7 @@ RENDERERS: dict[str, str] = {
     "sarif": "vccheck.render.sarif",
 }
 FORMATS: tuple[str, ...] = tuple(RENDERERS)
+MIN_WIDTH = 40  # columns the terminal report needs (its label columns and tree guides take up to ~30)
 
 
 def get_renderer(fmt: str) -> Callable[..., str]:

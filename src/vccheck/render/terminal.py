@@ -36,6 +36,7 @@ from vccheck.render.common import (
     forum_items, header_items, iter_trace_facts, key_facts, natural_key, reservation_text, reservations_touching,
     safe_text, sorted_findings, status_counts, subject_text, would_decide,
 )
+from vccheck.render import MIN_WIDTH
 from vccheck.render.textlayout import RULE, Layout, Lines, Tree, indent
 
 DEFAULT_WIDTH = 100
@@ -60,8 +61,8 @@ def make_console(file, *, width: int = DEFAULT_WIDTH, color: bool = False, recor
 
 
 def render(report: Report, *, width: int | None = None, color: bool | None = None, explain: bool = False) -> str:
-    """The report as text for a terminal ``width`` columns wide (default 100)."""
-    width = width or DEFAULT_WIDTH
+    """The report as text for a terminal ``width`` columns wide (default 100, at least ``MIN_WIDTH``)."""
+    width = _checked(width)
     if not color:  # plain text: the lines as laid out, without padding at line ends (goldens diff cleanly)
         lines = report_lines(report, width, explain=explain)
         return "".join(line.plain.rstrip() + "\n" for line in lines)
@@ -75,9 +76,17 @@ def render(report: Report, *, width: int | None = None, color: bool | None = Non
 def export_svg(report: Report, path: str, *, width: int = DEFAULT_WIDTH, explain: bool = False,
                title: str | None = None) -> None:
     """Write the coloured report as an SVG "screenshot" (for the README)."""
+    width = _checked(width)
     console = make_console(io.StringIO(), width=width, color=True, record=True)
     console.print(Text("\n").join(report_lines(report, width, explain=explain, console=console)), soft_wrap=True)
     console.save_svg(path, title=title or f"vccheck {safe_text(report.file)}")
+
+
+def _checked(width: int | None) -> int:
+    width = width or DEFAULT_WIDTH
+    if width < MIN_WIDTH:  # narrower, label columns and deep trees would have no room left for their text
+        raise ValueError(f"the terminal report needs at least {MIN_WIDTH} columns, not {width}")
+    return width
 
 
 # -- the report ---------------------------------------------------------------------------------------------
