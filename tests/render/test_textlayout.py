@@ -48,8 +48,8 @@ def test_grid_and_indent_match_rich(seed):
     rng = random.Random(seed)
     width = rng.choice([30, 41, 60, 80, 100, 137])
     gap = rng.choice([1, 2])
-    rows = [(Text(rng.choice(["Date", "Subject:", "Receiving State", "  -", "領事"])), Text(words(rng, rng.randint(0, 40))))
-            for _ in range(rng.randint(1, 5))]
+    labels = ["Date", "Subject:", "Receiving State", "  -", "領事"]
+    rows = [(Text(rng.choice(labels)), Text(words(rng, rng.randint(0, 40)))) for _ in range(rng.randint(1, 5))]
     grid = Table.grid(padding=(0, gap))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")

@@ -46,8 +46,8 @@ def evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions = En
 
 def build_report(ruleset: m.RuleSet, incident: Incident, options: EngineOptions = EngineOptions()) -> Report:
     findings, not_engaged = _evaluate(ruleset, incident, options)
-    instruments = sorted({f.citation.instrument for f in findings} |
-                         {r.citation.instrument for r in ruleset.select(tuple(options.only), tuple(options.instruments))})
+    selected = ruleset.select(tuple(options.only), tuple(options.instruments))
+    instruments = sorted({f.citation.instrument for f in findings} | {r.citation.instrument for r in selected})
     thresholds = tuple(sorted((k, str(v)) for k, v in options.thresholds.items()))
     return Report(
         title=incident.title, file=incident.path, date=incident.date.isoformat() if incident.date else None,
