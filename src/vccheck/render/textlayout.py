@@ -1,11 +1,12 @@
 """Terminal layout as lines of styled text (``rich.text.Text``), for ``render.terminal``.
 
 The report is laid out as lines: paragraphs wrapped by Rich (``Text.wrap``,
-as a table cell or tree node would be), label/value grids, indents and tree
-guides composed directly, and real tables drawn by ``rich.table``. The text is
-the same as nesting Rich's grids, paddings and trees (a test compares them on
-every example, at several widths), at a fraction of the cost: the layout
-engine took most of a terminal report's time.
+as a table cell or tree node would be), and label/value grids, indents, tree
+guides and titled tables composed here, as Rich's ``Table.grid``, ``Padding``,
+``Tree`` and ``Table(box=SIMPLE_HEAD)`` draw them (``rich.table`` itself only
+for a table whose columns must share the shrinking). Tests compare each with
+Rich's own drawing on generated text; the layout engine took most of a
+terminal report's time.
 """
 
 from __future__ import annotations
