@@ -234,10 +234,11 @@ LAZY_RULE_FIELDS = LAZY_FIELDS[Rule]
 
 
 def _unpack_on_read(self, name: str):
-    body = self.__dict__.get("_body")
     fields = LAZY_FIELDS[type(self)]
-    if body is None or name not in fields:
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+    body = self.__dict__.get("_body") if name in fields else None
+    if body is None:  # every dunder lookup too (pickle asks each cached item for __setstate__): kept cheap
+        raise AttributeError(name if name.startswith("__") else
+                             f"'{type(self).__name__}' object has no attribute '{name}'")
     from vccheck.dsl.cache import unpack
 
     full = unpack(body, type(self))
