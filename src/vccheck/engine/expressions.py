@@ -2,8 +2,9 @@
 
 ``truth`` returns (True | False | None, Trace | None); None is unknown
 (Kleene). ``value`` returns (value | UNKNOWN, facts read, missing, note).
-Traces are built only when ``ctx.tracing`` (the established account);
-the other accounts need only the status.
+With ``ctx.tracing`` (a finding's explanation) every node is traced here;
+without it (the first pass, the States' accounts, candidates a ``some``
+checks) ``truth`` runs the condition compiled by ``engine.decide``.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def _trace(ctx: Context, expr, result, facts=(), children=(), note="", missing=(
 
 # ------------------------------------------------------------------ truth
 def truth(ctx: Context, expr, env: dict):
+    if not ctx.tracing:  # the value only: compiled (see engine.decide)
+        return _decide.decided(expr)(ctx, env), None
     fn = _TRUTH_OF.get(type(expr))
     if fn is not None:
         return fn(ctx, expr, env)
@@ -70,10 +73,7 @@ def _not(ctx: Context, expr, env: dict):
 
 
 def _member(ctx: Context, expr, env: dict):
-    if ctx.tracing:
-        val, facts, missing, note = value(ctx, expr.value, env)
-    else:
-        val, facts, missing, note = value_only(ctx, expr.value, env), (), (), ""
+    val, facts, missing, note = value(ctx, expr.value, env)
     if isinstance(val, Denied):
         val = UNKNOWN
     if val is UNKNOWN:
@@ -87,10 +87,6 @@ def _member(ctx: Context, expr, env: dict):
 
 
 def _known(ctx: Context, expr, env: dict):
-    if not ctx.tracing:
-        val = value_only(ctx, expr.value, env)
-        r = val is not UNKNOWN and not isinstance(val, Denied)
-        return (not r) if expr.negated else r, None
     val, facts, _missing, note = value(ctx, expr.value, env)
     r = val is not UNKNOWN and not isinstance(val, Denied)
     r = (not r) if expr.negated else r
@@ -139,17 +135,8 @@ def _reservation(ctx: Context, expr: m.Call, env: dict):
 
 
 def _junction(ctx: Context, expr, env: dict, decisive: bool, combine):
-    """'and' (``decisive`` False) / 'or' (True): short-circuits when no trace is wanted; with a trace
-    every operand is evaluated, so the explanation shows them all."""
-    if not ctx.tracing:
-        out = not decisive
-        for op in expr.operands:
-            v, _ = truth(ctx, op, env)
-            if v is decisive:
-                return decisive, None
-            if v is None:
-                out = None
-        return out, None
+    """'and' (``decisive`` False) / 'or' (True), traced: every operand is evaluated, so the explanation
+    shows them all (without a trace, engine.decide stops at the deciding operand)."""
     results = [truth(ctx, op, env) for op in expr.operands]
     r = combine(v for v, _ in results)
     return r, _trace(ctx, expr, r, children=[tr for _, tr in results])
@@ -170,14 +157,6 @@ def _call(ctx: Context, expr: m.Call, env: dict):
     if definition is None or definition.means is None:  # lint reports it; the engine never crashes on it
         return None, _trace(ctx, expr, None, note=f"no definition '{expr.name}'",
                             missing=[f"the definition '{expr.name}' (missing from the rules)"])
-    if not ctx.tracing:  # the value only: stop at the first unknown argument
-        inner_env = {}
-        for param, arg in zip(definition.params, expr.args):
-            val = value_only(ctx, arg, env)
-            if val is UNKNOWN or type(val) is Denied:
-                return None, None
-            inner_env[param] = val
-        return _definition_body(ctx, expr.name, definition, inner_env)[0], None
     inner_env = {}
     facts, missing = [], []
     for param, arg in zip(definition.params, expr.args):
@@ -220,27 +199,6 @@ def _definition_body(ctx: Context, name: str, definition, inner_env: dict):
 
 
 # ------------------------------------------------------------------ values
-def value_only(ctx: Context, expr, env: dict):
-    """``value(...)[0]`` without the facts, missing texts and notes (for untraced evaluation)."""
-    t = type(expr)
-    if t is m.Literal:
-        return expr.value
-    if t is m.Path and not ctx.tracing:
-        names = expr.names
-        cur = env.get(names[0], _ABSENT)
-        if cur is not _ABSENT:
-            read = ctx.read
-            for i in range(1, len(names)):
-                if type(cur) is not Entity:
-                    return UNKNOWN
-                cur = read(cur, names[i])[0]
-            return cur
-    return value(ctx, expr, env)[0]
-
-
-_ABSENT = object()
-
-
 def value(ctx: Context, expr, env: dict):
     """(value or UNKNOWN, [FactUse], [missing], note)."""
     t = type(expr)
@@ -334,14 +292,6 @@ def _seconds(v):
 
 
 def _compare(ctx: Context, expr: m.Compare, env: dict):
-    if not ctx.tracing:  # the value only
-        lv = value_only(ctx, expr.left, env)
-        rv = value_only(ctx, expr.right, env)
-        if isinstance(lv, Denied) or isinstance(rv, Denied):
-            return _denied_compare(expr.op, lv, rv), None
-        if lv is UNKNOWN or rv is UNKNOWN:
-            return None, None
-        return _cmp(expr.op, lv, rv), None
     lv, lf, lm, ln = value(ctx, expr.left, env)
     rv, rf, rm, rn = value(ctx, expr.right, env)
     facts, missing = lf + rf, lm + rm
@@ -400,6 +350,7 @@ def _cmp(op: str, a, b):
 
 
 from vccheck.engine import quantifiers, standards  # noqa: E402  (they use truth and value above)
+from vccheck.engine import decide as _decide  # noqa: E402  (it compiles with the functions above)
 
 _TRUTH_OF = {m.And: _and, m.Or: _or, m.Not: _not, m.Compare: _compare, m.Member: _member, m.Known: _known,
              m.Meets: standards.meets, m.Some: _some, m.Call: _call}
