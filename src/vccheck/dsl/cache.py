@@ -255,7 +255,8 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
     return packed
 
 
-_VIEWS = ("rules", "exceptions", "definitions", "standards", "exceptions_by_target", "overriders")
+_VIEWS = ("rules", "exceptions", "definitions", "standards", "exceptions_by_target", "overriders",
+          "excepted_to_not_applicable")
 
 
 def unpack(body: bytes, kind: type):

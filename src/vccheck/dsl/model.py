@@ -321,6 +321,12 @@ class RuleSet:
         return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
+    def excepted_to_not_applicable(self) -> frozenset[str]:
+        """Ids of the rules an exception can make not applicable (``gives not_applicable``)."""
+        return frozenset(target for target, excs in self.exceptions_by_target.items()
+                         if any(x.gives is not None and x.gives.value == "not_applicable" for x in excs))
+
+    @cached_property
     def _selections(self) -> dict:
         return {}
 

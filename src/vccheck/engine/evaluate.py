@@ -67,6 +67,7 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
 def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
     definitions, standards = ruleset.definitions, ruleset.standards
     by_target = ruleset.exceptions_by_target
+    may_exclude = ruleset.excepted_to_not_applicable
     parties = incident.parties
 
     shape: dict = {}  # the entities each range covers: the same on every account, so shared
@@ -109,8 +110,8 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
             env = {} if entity is None else {rule.for_each.var: entity}
             day = _binding_date(entity, incident)
             quick.touched = set()
-            first = _applicability(_decide(rule, exceptions, env, entity, quick), cit.instrument, day, options)
-            if first.status is Status.NOT_APPLICABLE and not quick.touched:
+            if _not_applicable(rule, exceptions, env, entity, quick, cit.instrument, day, options,
+                               rule.id in may_exclude) and not quick.touched:
                 # Most bindings do not apply, on established facts alone (so on every State's account):
                 # their explanation is built only if a report shows it.
                 findings.append(_deferred(rule, exceptions, entity, env, est, cit.instrument, day, options,
@@ -198,6 +199,21 @@ def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Con
 
 
 _NOT_APPLICABLE = _Outcome(Status.NOT_APPLICABLE, None, None, (), (), "", (), ())  # untraced: no reason needed
+
+
+def _not_applicable(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Context, instrument, day,
+                    options: EngineOptions, excepted: bool) -> bool:
+    """The first pass: is the binding not applicable on ``ctx`` (untraced)? Its applicability alone
+    answers that (a binding that applies is evaluated again in full, with its explanation), unless the
+    status could be "not applicable" for another reason: an instrument not in force, or an exception
+    that gives it (``excepted``); then the whole rule is decided, as it is for the finding."""
+    in_force = options.instrument_status(instrument, day)
+    if excepted or (in_force is not None and in_force[0] is False):
+        return _applicability(_decide(rule, exceptions, env, entity, ctx), instrument, day,
+                              options).status is Status.NOT_APPLICABLE
+    occ = ctx.occurred(entity) if entity is not None else True
+    app = truth(ctx, rule.applies, env)[0] if rule.applies is not None else True
+    return k_and((occ, app)) is False
 
 
 def _binding_date(entity: Entity | None, incident: Incident):
