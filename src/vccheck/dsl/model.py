@@ -130,6 +130,25 @@ class TimeBetween:
 Expr = Union[Path, Literal, DurationLiteral, Call, Not, And, Or, Compare, Member, Known, Meets, Some,
              TimeBetween]
 
+_SUB_FIELDS = ("operand", "left", "right", "value", "condition", "start", "end", "operands", "args")
+_SUBS: dict[type, tuple[str, ...]] = {}  # expression class -> its fields that hold expressions
+
+
+def subexpressions(expr) -> list:
+    """The expressions directly inside ``expr`` (operands, sides, arguments, a condition...)."""
+    kind = type(expr)
+    fields = _SUBS.get(kind)
+    if fields is None:
+        fields = _SUBS[kind] = tuple(f for f in _SUB_FIELDS if f in getattr(kind, "__dataclass_fields__", ()))
+    out = []
+    for name in fields:
+        child = getattr(expr, name)
+        if isinstance(child, tuple):
+            out.extend(child)
+        elif child is not None and not isinstance(child, (str, int, float, bool)):  # (a literal's value)
+            out.append(child)
+    return out
+
 
 # ------------------------------------------------------------------ items
 @record

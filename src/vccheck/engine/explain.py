@@ -216,28 +216,15 @@ def standards_used(rule: m.Rule, exceptions, standards: dict) -> tuple[str, ...]
     return found
 
 
-_CHILD_FIELDS = ("operand", "left", "right", "value", "condition", "start", "end", "operands", "args")
-_CHILDREN: dict[type, tuple[str, ...]] = {}  # expression class -> its fields that hold expressions
-
-
 def _standards_used(rule: m.Rule, exceptions) -> tuple[str, ...]:
     names: set[str] = set()
     exprs = [rule.applies, rule.violated, rule.compliant] + [x.when for x in exceptions]
     stack = [e for e in exprs if e is not None]
     while stack:
         node = stack.pop()
-        kind = type(node)
-        if kind is m.Meets:
+        if type(node) is m.Meets:
             names.add(node.standard)
-        attrs = _CHILDREN.get(kind)
-        if attrs is None:
-            attrs = _CHILDREN[kind] = tuple(a for a in _CHILD_FIELDS if a in getattr(kind, "__dataclass_fields__", ()))
-        for attr in attrs:
-            child = getattr(node, attr)
-            if isinstance(child, tuple):
-                stack.extend(child)
-            elif child is not None and not isinstance(child, (str, int, float, bool)):
-                stack.append(child)
+        stack.extend(m.subexpressions(node))
     return tuple(sorted(names))
 
 

@@ -153,16 +153,9 @@ def _mentions(expr, var: str) -> bool:
         node = stack.pop()
         if isinstance(node, m.Path) and node.names[0] == var:
             return True
-        if isinstance(node, (m.Some, m.Call, m.Not, m.And, m.Or, m.Compare, m.Member, m.Known, m.Meets,
-                             m.TimeBetween)):
-            if isinstance(node, m.Some) and node.var == var:
-                continue
-            for attr in ("operand", "left", "right", "value", "condition", "start", "end"):
-                child = getattr(node, attr, None)
-                if child is not None and not isinstance(child, (str, int, float, bool)):
-                    stack.append(child)
-            stack.extend(getattr(node, "operands", ()) or ())
-            stack.extend(getattr(node, "args", ()) or ())
+        if isinstance(node, m.Some) and node.var == var:
+            continue
+        stack.extend(m.subexpressions(node))
     return False
 
 

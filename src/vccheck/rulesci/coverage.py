@@ -72,16 +72,11 @@ def _calls(expr, out: set[str]) -> None:
     stack = [expr]
     while stack:
         node = stack.pop()
-        if node is None or isinstance(node, (str, int, float, bool)):
+        if node is None:
             continue
         if isinstance(node, m.Call):
             out.add(node.name)
-        for attr in ("operand", "left", "right", "value", "condition", "start", "end"):
-            child = getattr(node, attr, None)
-            if child is not None:
-                stack.append(child)
-        for attr in ("operands", "args"):
-            stack.extend(getattr(node, attr, ()) or ())
+        stack.extend(m.subexpressions(node))
 
 
 def definitions_used_by(rule: m.Rule, exceptions, definitions: dict) -> set[str]:
