@@ -218,7 +218,7 @@ class _TreeBuilder:
         return SourcePos(self.out.file, mark.line + 1, mark.column + 1)
 
     def build(self, events) -> Node | None:
-        # One pass over ~18 events per incident line: dispatch on the exact event class (PyYAML's own).
+        # One pass over the events (a large file has hundreds of thousands): dispatch on their exact class.
         scalar, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
         ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         file, stack, attach = self.out.file, self.stack, self.attach
