@@ -137,13 +137,18 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
     return tuple(findings), tuple(not_engaged)
 
 
-def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Context) -> _Outcome:
+def _applies(rule: m.Rule, env: dict, entity: Entity | None, ctx: Context):
+    """(did the bound event happen, does the rule apply to it: it happened and its applicability holds,
+    the applicability's trace)."""
     occ = ctx.occurred(entity) if entity is not None else True
-    if rule.applies is not None:
-        app, app_tr = truth(ctx, rule.applies, env)
-    else:
-        app, app_tr = True, None
-    app = k_and((occ, app))
+    if rule.applies is None:
+        return occ, k_and((occ, True)), None
+    app, app_tr = truth(ctx, rule.applies, env)
+    return occ, k_and((occ, app)), app_tr
+
+
+def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Context) -> _Outcome:
+    occ, app, app_tr = _applies(rule, env, entity, ctx)
     # What does not apply is not weighed further: no breach, no exceptions (they would only be noise).
     if app is False and not ctx.tracing:
         return _NOT_APPLICABLE
@@ -211,9 +216,7 @@ def _not_applicable(rule: m.Rule, exceptions, env: dict, entity: Entity | None, 
     if excepted or (in_force is not None and in_force[0] is False):
         return _applicability(_decide(rule, exceptions, env, entity, ctx), instrument, day,
                               options).status is Status.NOT_APPLICABLE
-    occ = ctx.occurred(entity) if entity is not None else True
-    app = truth(ctx, rule.applies, env)[0] if rule.applies is not None else True
-    return k_and((occ, app)) is False
+    return _applies(rule, env, entity, ctx)[1] is False
 
 
 def _binding_date(entity: Entity | None, incident: Incident):
