@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from json.encoder import encode_basestring as _encode_str  # the C function where there is one
 
 
 def render(report, *, explain: bool = False) -> str:
@@ -34,7 +35,7 @@ class _Encoded:
 
 
 try:  # the C encoder, made once (``JSONEncoder.encode`` makes one per call: a third of the time here)
-    from json.encoder import c_make_encoder as _c_make_encoder, encode_basestring as _encode_str
+    from json.encoder import c_make_encoder as _c_make_encoder
 
     _C_ENCODE = _c_make_encoder(None, json.JSONEncoder().default, _encode_str, None, ": ", ", ", False, False, True)
 
@@ -42,10 +43,27 @@ try:  # the C encoder, made once (``JSONEncoder.encode`` makes one per call: a t
         return "".join(_C_ENCODE(value, 0))
 except (ImportError, TypeError):  # pragma: no cover - a Python without the C accelerator
     _ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "), sort_keys=False).encode
+_CONSTANTS = {None: "null", True: "true", False: "false"}
 _INDENTED_LEVELS = 3  # the report, its findings list, each finding
 
 
+_KEYS: dict[str, str] = {}  # a key's JSON text (a report repeats each finding's ~20 keys for every finding)
+
+
+def _key(key) -> str:
+    if key.__class__ is not str:
+        return _encode_str(str(key))
+    encoded = _KEYS.get(key)
+    if encoded is None:
+        encoded = _KEYS[key] = _encode_str(key)
+    return encoded
+
+
 def _pretty(value, level: int) -> str:
+    if value.__class__ is str:  # the most common value: the C string encoder, without a container around it
+        return _encode_str(value)
+    if value is None or value is True or value is False:
+        return _CONSTANTS[value]
     if isinstance(value, Iterator):  # findings built as they are written: each freed once encoded
         value = _Encoded([_pretty(v, level + 1) for v in value])
         if not value.items:
@@ -57,7 +75,7 @@ def _pretty(value, level: int) -> str:
         return _ONE_LINE(value)
     pad, inner = "  " * level, "  " * (level + 1)
     if isinstance(value, dict):
-        items = [f"{inner}{_ONE_LINE(str(k))}: {_pretty(v, level + 1)}" for k, v in value.items()]
+        items = [f"{inner}{_key(k)}: {_pretty(v, level + 1)}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + "\n" + pad + "}"
     items = [inner + _pretty(v, level + 1) for v in value]
     return "[\n" + ",\n".join(items) + "\n" + pad + "]"
