@@ -184,6 +184,8 @@ def test_rules_from_the_cache_load_their_bodies_when_read_and_equal_the_parsed_o
     parsed = load_rules(())
     cache.load_rules_cached(())  # writes the cache
     cached = cache.load_rules_cached(())  # reads it
+    assert all("_body" in item.__dict__ for item in (*cached.rules, *cached.exceptions, *cached.definitions.values())), \
+        "the views stored with the rules unpacked some bodies"
     first = cached.rules[0]
     assert "_body" in first.__dict__ and "applies" not in first.__dict__  # only what every check reads
     assert first.id == parsed.rules[0].id and first.for_each == parsed.rules[0].for_each
@@ -197,3 +199,22 @@ def test_rules_from_the_cache_load_their_bodies_when_read_and_equal_the_parsed_o
     assert copy.deepcopy(cache.load_rules_cached(()).rules[2]) == parsed.rules[2]
     with pytest.raises(AttributeError):
         cache.load_rules_cached(()).rules[3].no_such_field  # noqa: B018
+
+
+def test_a_check_unpacks_only_the_rules_its_incident_engages(tmp_path, monkeypatch):
+    """A rule with nothing to range over in the incident stays packed, citations included: a check
+    reads only its id and what it ranges over (the report's instruments come from a stored index)."""
+    from vccheck import pipeline
+
+    monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VCCHECK_NO_CACHE", raising=False)
+    cache.load_rules_cached(())
+    rules = cache.load_rules_cached(())
+    report = pipeline.check_incident(os.path.join(os.path.dirname(__file__), "..", "..", "examples",
+                                                  "vladivostok-2022.yaml"), rules=rules)
+    packed = {r.id for r in rules.rules if "_body" in r.__dict__}
+    engaged = {f.rule for f in report.findings}
+    assert packed and set(report.not_engaged) <= packed and not engaged & packed
+    assert report.instruments == tuple(sorted({r.citations[0].citation.instrument for r in rules.rules}))
+    assert pipeline.check_incident(os.path.join(os.path.dirname(__file__), "..", "..", "examples",
+                                                "vladivostok-2022.yaml"), rules=rules) == report

@@ -248,15 +248,24 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
         stub.__dict__["_body"] = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
         return stub
 
-    packed = RuleSet(tuple(dataclasses.replace(f, comments=(), text="", items=tuple(lazy(i) for i in f.items))
+    stubs = {id(i): lazy(i) for f in ruleset.files for i in f.items}
+    packed = RuleSet(tuple(dataclasses.replace(f, comments=(), text="", items=tuple(stubs[id(i)] for i in f.items))
                            for f in ruleset.files))
-    for view in _VIEWS:  # sorted and indexed once, stored with the rules (not on every run)
-        getattr(packed, view)
+
+    def to_stubs(value):
+        if isinstance(value, tuple):
+            return tuple(to_stubs(v) for v in value)
+        if isinstance(value, dict):
+            return {k: to_stubs(v) for k, v in value.items()}
+        return stubs.get(id(value), value)
+
+    for view in _VIEWS:  # sorted and indexed once, stored with the rules (not on every run), from the full
+        packed.__dict__[view] = to_stubs(getattr(ruleset, view))  # items: reading a stub's body would unpack it
     return packed
 
 
 _VIEWS = ("rules", "exceptions", "definitions", "standards", "exceptions_by_target", "overriders",
-          "excepted_to_not_applicable")
+          "excepted_to_not_applicable", "instruments")
 
 
 def unpack(body: bytes, kind: type):

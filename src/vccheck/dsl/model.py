@@ -240,14 +240,16 @@ class Definition:
 
 
 # An item from the compiled-rules cache may arrive with only what every check reads of every item (its
-# name, position, citations, what it ranges over or targets): the rest is unpickled from its ``_body``
-# when first read, so a check loads only the rules, exceptions and definitions its incident engages
-# (see dsl.cache.for_checking). The fields below are read on demand: no class-level default may answer
-# for them first.
+# id or name, and what a rule ranges over or overrides): the rest is unpickled from its ``_body`` when
+# first read, so a check loads only the rules, exceptions and definitions its incident engages (see
+# dsl.cache.for_checking; the RuleSet's views are stored with it, so building them reads no body). The
+# fields below are read on demand: no class-level default may answer for them first.
 LAZY_FIELDS: dict[type, tuple[str, ...]] = {
-    Rule: ("quotes", "duty_on", "owed_to", "applies", "violated", "compliant", "authorities", "notes"),
-    Exception_: ("quotes", "gives", "when", "authorities", "notes"),
-    Definition: ("quotes", "means", "authorities", "notes"),
+    Rule: ("title", "pos", "citations", "quotes", "duty_on", "owed_to", "applies", "violated", "compliant",
+           "authorities", "notes", "end_line"),
+    Exception_: ("title", "pos", "citations", "quotes", "target", "gives", "when", "prevails_over", "authorities",
+                 "notes", "end_line"),
+    Definition: ("params", "title", "pos", "citations", "quotes", "means", "authorities", "notes", "end_line"),
 }
 LAZY_RULE_FIELDS = LAZY_FIELDS[Rule]
 
@@ -346,6 +348,11 @@ class RuleSet:
                          if any(x.gives is not None and x.gives.value == "not_applicable" for x in excs))
 
     @cached_property
+    def instruments(self) -> dict[str, str | None]:
+        """rule id -> the instrument of its first citation (None: a rule citing nothing)."""
+        return {r.id: r.citations[0].citation.instrument if r.citations else None for r in self.rules}
+
+    @cached_property
     def _selections(self) -> dict:
         return {}
 
@@ -356,8 +363,9 @@ class RuleSet:
         if found is None:
             wanted = frozenset(i.upper() for i in instruments)
             prefixes = tuple(p.rstrip(".") + "." for p in only)
-            found = tuple(r for r in self.rules if r.citations
-                          and (not wanted or r.citations[0].citation.instrument.upper() in wanted)
+            instrument = self.instruments
+            found = tuple(r for r in self.rules if instrument[r.id] is not None
+                          and (not wanted or instrument[r.id].upper() in wanted)
                           and (not only or r.id in only or r.id.startswith(prefixes)))
             if len(self._selections) < 4096:
                 self._selections[key] = found

@@ -47,7 +47,7 @@ def evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions = En
 def build_report(ruleset: m.RuleSet, incident: Incident, options: EngineOptions = EngineOptions()) -> Report:
     findings, not_engaged = _evaluate(ruleset, incident, options)
     selected = ruleset.select(tuple(options.only), tuple(options.instruments))
-    instruments = sorted({f.citation.instrument for f in findings} | {r.citation.instrument for r in selected})
+    instruments = sorted({f.citation.instrument for f in findings} | {ruleset.instruments[r.id] for r in selected})
     thresholds = tuple(sorted((k, str(v)) for k, v in options.thresholds.items()))
     return Report(
         title=incident.title, file=incident.path, date=incident.date.isoformat() if incident.date else None,
@@ -97,15 +97,15 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
     findings: list[Finding] = []
     not_engaged: list[str] = []
     for rule in ruleset.select(tuple(options.only), tuple(options.instruments)):
-        cit = rule.citations[0].citation
-        exceptions = by_target.get(rule.id, ())
         if rule.for_each is None:
             bindings = [None]
         else:
             bindings = list(est.candidates(rule.for_each.kinds))
-            if not bindings:
+            if not bindings:  # (a rule from the compiled-rules cache is not unpacked for this)
                 not_engaged.append(rule.id)
                 continue
+        cit = rule.citations[0].citation
+        exceptions = by_target.get(rule.id, ())
         for entity in bindings:
             env = {} if entity is None else {rule.for_each.var: entity}
             day = _binding_date(entity, incident)
