@@ -30,7 +30,13 @@ class Layout:
     def wrap(self, text: Text, width: int) -> Lines:
         """``text`` wrapped to ``width`` cells (words folded when longer than a line); no lines at all when
         there is no room (a tree nested deeper than the terminal is wide), as Rich draws nothing there."""
-        return list(text.wrap(self.console, width, overflow="fold")) if width >= 1 else []
+        if width < 1:
+            return []
+        plain = text.plain
+        if "\n" not in plain and "\t" not in plain and text.justify in (None, "default") and not text.no_wrap \
+                and cell_len(plain) <= width:
+            return [text.copy()]  # one line that fits: what Text.wrap gives, without dividing it into words
+        return list(text.wrap(self.console, width, overflow="fold"))
 
     def grid(self, rows: Iterable[tuple[Text, Text]], width: int, gap: int, label_style: str = "") -> Lines:
         """Label/value rows: labels in a column as wide as the widest, values wrapped beside them."""
