@@ -187,3 +187,12 @@ end'''
     assert g.status.value == "violated"  # the party data shows no reservation
     [h] = evaluate(rules(text), inc, EngineOptions(reservations=None))
     assert h.status.value == "undetermined"  # the party data was not consulted
+
+
+def test_a_finding_names_the_standards_its_exceptions_turn_on():
+    """The standards of a finding come from the rule and its exceptions (a stored index of the rules):
+    here only the exception measures one."""
+    ruleset = rules(RULE_41)
+    assert ruleset.standards_used == {"vccr.41.1": ("grave_crime",)}
+    [f] = check(event("d1", "detention", subject="consul", by="RU", judicial_decision=True))
+    assert f.standards == ("grave_crime",)

@@ -265,7 +265,7 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
 
 
 _VIEWS = ("rules", "exceptions", "definitions", "standards", "exceptions_by_target", "overriders",
-          "excepted_to_not_applicable", "instruments")
+          "excepted_to_not_applicable", "instruments", "standards_used")
 
 
 def unpack(body: bytes, kind: type):

@@ -348,6 +348,22 @@ class RuleSet:
                          if any(x.gives is not None and x.gives.value == "not_applicable" for x in excs))
 
     @cached_property
+    def standards_used(self) -> dict[str, tuple[str, ...]]:
+        """rule id -> the standards (``meets NAME``) its own conditions and its exceptions' turn on, sorted."""
+        out = {}
+        for rule in self.rules:
+            names: set[str] = set()
+            stack = [e for e in (rule.applies, rule.violated, rule.compliant,
+                                 *(x.when for x in self.exceptions_by_target.get(rule.id, ()))) if e is not None]
+            while stack:
+                node = stack.pop()
+                if type(node) is Meets:
+                    names.add(node.standard)
+                stack.extend(subexpressions(node))
+            out[rule.id] = tuple(sorted(names))
+        return out
+
+    @cached_property
     def instruments(self) -> dict[str, str | None]:
         """rule id -> the instrument of its first citation (None: a rule citing nothing)."""
         return {r.id: r.citations[0].citation.instrument if r.citations else None for r in self.rules}

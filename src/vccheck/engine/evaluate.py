@@ -12,7 +12,7 @@ import dataclasses
 from vccheck import __version__
 from vccheck.dsl import model as m
 from vccheck.engine.context import Context
-from vccheck.engine.explain import (collect_missing, decisive_fact, reason_for, standards_used,
+from vccheck.engine.explain import (collect_missing, decisive_fact, reason_for,
                                     subject_label, would_decide)
 from vccheck.engine.expressions import k_and, k_not, truth
 from vccheck.engine.findings import (ExceptionTrace, Explanation, Finding, Report, Status, Trace, Truth)
@@ -66,6 +66,7 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
 
 def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
     definitions, standards = ruleset.definitions, ruleset.standards
+    standards_used = ruleset.standards_used  # rule id -> the standards it turns on (stored with cached rules)
     by_target = ruleset.exceptions_by_target
     may_exclude = ruleset.excepted_to_not_applicable
     parties = incident.parties
@@ -115,7 +116,7 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
                 # Most bindings do not apply, on established facts alone (so on every State's account):
                 # their explanation is built only if a report shows it.
                 findings.append(_deferred(rule, exceptions, entity, env, est, cit.instrument, day, options,
-                                          standards))
+                                          standards_used))
                 continue
             est.touched = set()
             outcome = _decide(rule, exceptions, env, entity, est)
@@ -132,7 +133,7 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
                 reasons = account_reasons(rule, exceptions, env, entity, cit.instrument, day)
             depends = bool(by_account) and len({outcome.status, *(s for _, s in by_account)}) > 1
             findings.append(_finding(rule, exceptions, entity, env, outcome, by_account, reasons, touched, depends,
-                                     standards))
+                                     standards_used))
     findings = _apply_overrides(ruleset, findings)
     return tuple(findings), tuple(not_engaged)
 
@@ -166,7 +167,8 @@ def _decide(rule: m.Rule, exceptions, env: dict, entity: Entity | None, ctx: Con
         r, tr = truth(ctx, exc.when, env) if exc.when is not None else (None, None)
         (holding if r is True else unknown if r is None else []).append(exc)
         ex_traces.append((exc, r, tr))
-    prevails = {x.id: {p.id for p in x.prevails_over} for x in exceptions}
+    # (an exception weighed nowhere is not read: from the compiled-rules cache it would be unpacked)
+    prevails = {x.id: {p.id for p in x.prevails_over} for x in exceptions} if holding or unknown else {}
     active = [x for x in holding if not any(x.id in prevails[y.id] for y in holding if y is not x)]
     set_aside = {x.id: next(y.id for y in holding if x.id in prevails[y.id]) for x in holding if x not in active}
     outcomes = {(x.gives.value if x.gives else "compliant") for x in active}
@@ -274,7 +276,7 @@ def _explanation(o: _Outcome, env: dict) -> Explanation:
 _STATIC: dict[int, tuple] = {}
 
 
-def _static(rule: m.Rule, exceptions, standards) -> dict:
+def _static(rule: m.Rule, exceptions, standards_used: dict) -> dict:
     """The fields of a finding that come from the rule alone (the same for every binding; made once)."""
     cached = _STATIC.get(id(rule))
     if cached is None or cached[0] is not rule or cached[1] is not exceptions:
@@ -284,31 +286,32 @@ def _static(rule: m.Rule, exceptions, standards) -> dict:
             rule=rule.id, title=rule.title, citations=cits, quote=prov.text if prov else "",
             duty_on=rule.duty_on.value if rule.duty_on else None,
             authorities=tuple(a.value for a in rule.authorities), notes=tuple(n.value for n in rule.notes),
-            standards=standards_used(rule, exceptions, standards), rule_pos=rule.pos,
+            standards=standards_used[rule.id], rule_pos=rule.pos,
             quote_unverified=bool(prov and prov.needs_unts_check),
         ))
     return cached[2]
 
 
-def _common(rule: m.Rule, exceptions, entity, env, standards) -> dict:
+def _common(rule: m.Rule, exceptions, entity, env, standards_used: dict) -> dict:
     """The fields of a finding that come from the rule and the binding, not from the reasoning."""
-    return dict(_static(rule, exceptions, standards), subject=entity.id if entity is not None else None,
+    return dict(_static(rule, exceptions, standards_used), subject=entity.id if entity is not None else None,
                 subject_label=subject_label(entity, env))
 
 
 def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, reasons, touched, depends,
-             standards) -> Finding:
+             standards_used: dict) -> Finding:
     """``reasons``: None, or a function giving the reason under each State's account (explained only if
     a report reads it: the terminal with --explain and Markdown do, JSON and batch lines do not)."""
     return Finding.deferred(
         None, reasons,
         status=o.status, explanation=_explanation(o, env), missing=o.missing, depends_on_dispute=depends,
         by_account=tuple(by_account), disputed_facts=touched,
-        decisive=decisive_fact(o, entity), **_common(rule, exceptions, entity, env, standards),
+        decisive=decisive_fact(o, entity), **_common(rule, exceptions, entity, env, standards_used),
     )
 
 
-def _deferred(rule: m.Rule, exceptions, entity, env, est: Context, instrument, day, options, standards) -> Finding:
+def _deferred(rule: m.Rule, exceptions, entity, env, est: Context, instrument, day, options,
+              standards_used: dict) -> Finding:
     """A not-applicable finding decided on established facts only, whose explanation (the traced
     reasoning, the decisive fact) is computed when first read: the same as it would be eagerly."""
 
@@ -317,7 +320,8 @@ def _deferred(rule: m.Rule, exceptions, entity, env, est: Context, instrument, d
         o = _applicability(_decide(rule, exceptions, env, entity, est), instrument, day, options)
         return _explanation(o, env), decisive_fact(o, entity)
 
-    return Finding.deferred(resolve, status=Status.NOT_APPLICABLE, **_common(rule, exceptions, entity, env, standards))
+    return Finding.deferred(resolve, status=Status.NOT_APPLICABLE,
+                            **_common(rule, exceptions, entity, env, standards_used))
 
 
 def _apply_overrides(ruleset: m.RuleSet, findings: list[Finding]) -> list[Finding]:

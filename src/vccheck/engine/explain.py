@@ -203,31 +203,6 @@ def decisive_fact(outcome, entity: Entity | None) -> FactUse | None:
     return found
 
 
-_STANDARDS_USED: dict[int, tuple] = {}
-
-
-def standards_used(rule: m.Rule, exceptions, standards: dict) -> tuple[str, ...]:
-    """The standards a rule and its exceptions turn on (static: memoised per rule object)."""
-    cached = _STANDARDS_USED.get(id(rule))
-    if cached is not None and cached[0] is rule and cached[1] == exceptions:
-        return cached[2]
-    found = _standards_used(rule, exceptions)
-    _STANDARDS_USED[id(rule)] = (rule, tuple(exceptions), found)
-    return found
-
-
-def _standards_used(rule: m.Rule, exceptions) -> tuple[str, ...]:
-    names: set[str] = set()
-    exprs = [rule.applies, rule.violated, rule.compliant] + [x.when for x in exceptions]
-    stack = [e for e in exprs if e is not None]
-    while stack:
-        node = stack.pop()
-        if type(node) is m.Meets:
-            names.add(node.standard)
-        stack.extend(m.subexpressions(node))
-    return tuple(sorted(names))
-
-
 def subject_label(entity: Entity | None, env: dict) -> str | None:
     if entity is None:
         return None
