@@ -10,7 +10,7 @@ import pkgutil
 import pytest
 
 import vccheck
-from vccheck.record import _ORDERED_PARAMS, _PARAMS, record
+from vccheck.record import _ORDERED_PARAMS, _PARAMS, field, field_defaults, record, replace
 
 
 def _records():
@@ -41,8 +41,12 @@ def _twin(cls):
           for name, f in cls.__dataclass_fields__.items()}
     ns["__annotations__"] = {name: f.type for name, f in cls.__dataclass_fields__.items()}
     ns["__qualname__"] = cls.__qualname__
-    ordered = cls.__dataclass_params__ is _ORDERED_PARAMS
+    ordered = _ordered(cls)
     return dataclasses.dataclass(frozen=True, order=ordered)(type(cls.__name__, (), ns))
+
+
+def _ordered(cls) -> bool:
+    return cls.__dict__["__dataclass_params__"] is _ORDERED_PARAMS  # (a view made when first read)
 
 
 def _sample(cls, salt: str):
@@ -75,9 +79,13 @@ def test_record_behaves_like_a_frozen_dataclass(cls):
         setattr(a, next(iter(cls.__dataclass_fields__)), "changed")
     first = next(iter(cls.__dataclass_fields__))
     assert getattr(dataclasses.replace(a, **{first: "other"}), first) == "other"
+    assert replace(a, **{first: "other"}) == dataclasses.replace(a, **{first: "other"})
+    assert field_defaults(cls) == {f.name: f.default for f in dataclasses.fields(cls)
+                                   if f.default is not dataclasses.MISSING}
+    assert repr(cls.__dataclass_params__) == repr(twin.__dataclass_params__)  # (no __eq__)
     assert dataclasses.asdict(a) == dataclasses.asdict(ta)
     assert pickle.loads(pickle.dumps(a)) == a
-    if cls.__dataclass_params__ is _ORDERED_PARAMS:
+    if _ordered(cls):
         assert (a < b, a <= b, a > b, a >= b) == (ta < tb, ta <= tb, ta > tb, ta >= tb)
         assert sorted([b, a]) == [a, b] if ta < tb else [b, a]
 
@@ -137,3 +145,38 @@ def test_a_record_not_in_the_generated_module_is_compiled_at_import():
         b: str = "x"
 
     assert Fresh(1) == Fresh(1, "x") and Fresh(1).b == "x"
+
+
+def test_ordered_records_are_checked():
+    assert any(_ordered(cls) for cls in RECORDS)
+
+
+def test_record_field_options_and_unsupported_dataclass_fields():
+    @record
+    class R:
+        a: int
+        b: dict = field(default_factory=dict, compare=False, repr=False)
+        c: str = field(default="x", hash=False)
+
+    assert R(1) == R(1, {"k": 1}) and repr(R(1)) == "test_record_field_options_and_unsupported_dataclass_fields.<locals>.R(a=1, c='x')"
+    assert [f.name for f in dataclasses.fields(R)] == ["a", "b", "c"] and dataclasses.fields(R)[1].compare is False
+    with pytest.raises(TypeError):
+        @record
+        class S:
+            a: int = dataclasses.field(default=1, init=False)
+
+
+def test_a_check_does_not_import_dataclasses():
+    """dataclasses (with the inspect it loads, ~10 ms) is imported only by code that asks it about a
+    record; checking an incident into JSON never does."""
+    import os
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    code = ("import sys\nfrom vccheck.cli import main\n"
+            "sys.argv = ['vccheck', 'examples/vladivostok-2022.yaml', '--format', 'json', '-o', os.devnull]\n"
+            "main()\nprint(sorted(m for m in ('dataclasses', 'inspect') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", "import os\n" + code], cwd=root, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"

@@ -5,36 +5,98 @@ The standard decorator compiles each generated method separately (six
 the report path imports some fifty model classes, so that alone was a third
 of a cold ``vccheck check``. ``record`` generates ``__init__``, ``__repr__``,
 ``__eq__``, ``__hash__``, ``__setattr__`` and ``__delattr__`` in one
-``exec`` with the same meaning, and sets ``__dataclass_fields__`` so that
-``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` work
-as before. Supported: plain defaults and ``field(default=..,
-default_factory=.., repr=.., compare=.., hash=..)``; no inheritance between
-records, no ``__post_init__`` (a test checks every record against the
-standard decorator).
+``exec`` with the same meaning. ``dataclasses.fields``, ``replace``,
+``asdict`` and ``is_dataclass`` work as before: ``__dataclass_fields__`` is
+made when first read, so that a check, which never asks, does not import
+``dataclasses`` (and the ``inspect`` it loads); the model uses this module's
+``field``, ``replace`` and ``field_defaults``. Supported: plain defaults and
+``field(default=.., default_factory=.., repr=.., compare=.., hash=..)``
+(this module's or ``dataclasses'``); no inheritance between records, no
+``__post_init__`` (a test checks every record against the standard
+decorator).
 """
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import MISSING, FrozenInstanceError
-
-_FIELD = dataclasses._FIELD  # the marker ``dataclasses.fields`` selects on (stable since Python 3.7)
+import sys
 
 
-@dataclasses.dataclass(frozen=True)
-class _Params:
-    pass
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
 
 
-_PARAMS = _Params.__dataclass_params__  # what @dataclass(frozen=True) records
+MISSING = _Missing()  # no default (``dataclasses.MISSING`` once a dataclass view of the fields is built)
 
 
-@dataclasses.dataclass(frozen=True, order=True)
-class _OrderedParams:
-    pass
+class _Field:
+    """What ``field(...)`` records of a field until ``dataclasses`` asks for its ``Field``."""
+
+    __slots__ = ("default", "default_factory", "repr", "compare", "hash")
+
+    def __init__(self, default, default_factory, repr, compare, hash):  # noqa: A002 (dataclasses' names)
+        self.default, self.default_factory = default, default_factory
+        self.repr, self.compare, self.hash = repr, compare, hash
 
 
-_ORDERED_PARAMS = _OrderedParams.__dataclass_params__
+def field(*, default=MISSING, default_factory=MISSING, repr: bool = True, compare: bool = True,  # noqa: A002
+          hash: bool | None = None):
+    """``dataclasses.field`` for a record (the options it supports), without importing ``dataclasses``."""
+    return _Field(default, default_factory, repr, compare, hash)
+
+
+def replace(obj, /, **changes):
+    """``dataclasses.replace`` for a record: a copy with ``changes`` (through ``__init__``)."""
+    values = {name: getattr(obj, name) for name in type(obj).__record_fields__}
+    values.update(changes)
+    return type(obj)(**values)
+
+
+def field_defaults(cls) -> dict:
+    """{name: default} of the record's fields that have a plain default."""
+    return {name: f.default for name, f in cls.__record_specs__.items() if f.default is not MISSING}
+
+
+def _frozen(message: str):
+    from dataclasses import FrozenInstanceError
+
+    return FrozenInstanceError(message)
+
+
+class _DataclassView:
+    """``__dataclass_fields__`` / ``__dataclass_params__`` of a record, made when first read: only code
+    that asks ``dataclasses`` about a record (``fields``, ``replace``, ``asdict``, the tests) imports it
+    and the ``inspect`` it loads (about 10 ms of a check that otherwise never needs them)."""
+
+    def __init__(self, what: str, order: bool = False):
+        self.what, self.order, self.made = what, order, {}
+
+    def __get__(self, obj, cls):
+        key = cls if self.what == "fields" else None  # the params are the same for every record
+        made = self.made.get(key)
+        if made is None:
+            made = self.made[key] = self._make(cls)
+        return made
+
+    def _make(self, cls):
+        import dataclasses
+
+        if self.what == "params":  # what @dataclass(frozen=True[, order=True]) records
+            return dataclasses.dataclass(frozen=True, order=self.order)(type("_Params", (), {})).__dataclass_params__
+        fields = {}
+        for name, spec in cls.__record_specs__.items():
+            f = dataclasses.field(
+                default=dataclasses.MISSING if spec.default is MISSING else spec.default,
+                default_factory=dataclasses.MISSING if spec.default_factory is MISSING else spec.default_factory,
+                repr=spec.repr, compare=spec.compare, hash=spec.hash)
+            f.name, f.type, f._field_type = name, cls.__annotations__[name], dataclasses._FIELD
+            fields[name] = f
+        return fields
+
+
+_PARAMS = _DataclassView("params")  # a record's ``__dataclass_params__`` (order=False / True)
+_ORDERED_PARAMS = _DataclassView("params", order=True)
+_FIELDS = _DataclassView("fields")  # a record's ``__dataclass_fields__``
 
 
 _METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
@@ -155,18 +217,16 @@ def record(cls=None, *, order: bool = False):
 
 
 def _record(cls, order: bool):
-    if any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:]) or hasattr(cls, "__post_init__"):
+    if any("__dataclass_fields__" in vars(base) for base in cls.__mro__[1:]) or hasattr(cls, "__post_init__"):
         raise TypeError(f"@record does not support inheritance or __post_init__ ({cls.__name__})")
     names = [n for n in cls.__dict__.get("__annotations__", {})]
-    fields = {}
-    env = {"_MISSING": MISSING, "_Frozen": FrozenInstanceError}
+    specs = {}
+    env = {"_MISSING": MISSING, "_Frozen": _frozen}
     spec_fields = []
     seen_default = False
     for name in names:
-        value = cls.__dict__.get(name, MISSING)
-        f = value if isinstance(value, dataclasses.Field) else dataclasses.field(default=value)
-        f.name, f.type, f._field_type = name, cls.__annotations__[name], _FIELD
-        fields[name] = f
+        f = _spec(cls.__dict__.get(name, MISSING))
+        specs[name] = f
         if f.default is not MISSING:
             setattr(cls, name, f.default)
             env[f"_d_{name}"] = f.default
@@ -200,10 +260,26 @@ def _record(cls, order: bool):
         if method in ("__repr__", "__eq__", "__hash__") and method in cls.__dict__:
             continue  # the class defines its own
         setattr(cls, method, fn)
-    cls.__dataclass_fields__ = fields
+    cls.__record_specs__ = specs
+    cls.__record_fields__ = tuple(names)
+    cls.__dataclass_fields__ = _FIELDS
     cls.__dataclass_params__ = _ORDERED_PARAMS if order else _PARAMS
     cls.__match_args__ = tuple(names)
     return cls
+
+
+def _spec(value) -> _Field:
+    """A field's options: from ``field(...)``, from ``dataclasses.field(...)``, or a plain default."""
+    if isinstance(value, _Field):
+        return value
+    dc = sys.modules.get("dataclasses")  # a dataclasses.Field can exist only once dataclasses is imported
+    if dc is not None and isinstance(value, dc.Field):
+        if value.init is not True or value.kw_only not in (False, dc.MISSING):
+            raise TypeError("@record supports only default, default_factory, repr, compare and hash")
+        return _Field(MISSING if value.default is dc.MISSING else value.default,
+                      MISSING if value.default_factory is dc.MISSING else value.default_factory,
+                      value.repr, value.compare, value.hash)
+    return _Field(value, MISSING, True, True, None)
 
 
 if __name__ == "__main__":

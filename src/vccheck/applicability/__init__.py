@@ -13,11 +13,10 @@ reading the shipped party data once per process. See docs/applicability.md.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from vccheck.engine.options import InForce
-from vccheck.record import record
+from vccheck.record import field, record, replace
 
 __all__ = ["assess", "Assessment"]
 
@@ -29,7 +28,7 @@ class Assessment:
     in_force: tuple[InForce, ...]  # every instrument, every date
     day: dt.date | None  # the incident's date (or its first event's)
     sides: tuple  # (sending, receiving) decide.Side
-    periods: dict = dataclasses.field(hash=False, compare=False)  # instrument -> tuple[InForce, ...]
+    periods: dict = field(hash=False, compare=False)  # instrument -> tuple[InForce, ...]
     event_range: tuple = (None, None)  # first and last established event dates
 
     def complete(self, report):
@@ -52,7 +51,7 @@ class Assessment:
         forum = Forum(value, basis, data.data_as_of)
         citations = [c for f in report.findings for c in f.citations if c.instrument in CONVENTIONS]
         found = reservations.relevant(data, self._state_pairs(), citations)
-        return dataclasses.replace(report, applicability=tuple(lines), forum=forum, reservations=found)
+        return replace(report, applicability=tuple(lines), forum=forum, reservations=found)
 
     def rule_reservations(self) -> tuple[tuple[str, str, str, str | None, str], ...]:
         """Reservations (not declarations or objections) of the two States, as the rules may read them:

@@ -20,12 +20,11 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from dataclasses import field
 from typing import NamedTuple
 from functools import lru_cache
 
 from vccheck.applicability import build_index
-from vccheck.record import record
+from vccheck.record import field, record
 
 INSTRUMENTS = tuple(build_index.INSTRUMENT_KEYS)  # VCCR, VCDR, VCCR-OP, VCDR-OP
 CONVENTIONS = ("VCCR", "VCDR")

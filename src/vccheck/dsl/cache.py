@@ -235,9 +235,8 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
     """The rules as checks need them: without the files' comments and texts (lint needs those; a
     check never does), and the body of each rule, exception and definition packed to be unpickled
     when first read (a check reads those its incident engages, about a third of the rules)."""
-    import dataclasses
-
     from vccheck.dsl.model import LAZY_FIELDS
+    from vccheck.record import replace
 
     def lazy(item):
         fields = LAZY_FIELDS.get(type(item))
@@ -249,7 +248,7 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
         return stub
 
     stubs = {id(i): lazy(i) for f in ruleset.files for i in f.items}
-    packed = RuleSet(tuple(dataclasses.replace(f, comments=(), text="", items=tuple(stubs[id(i)] for i in f.items))
+    packed = RuleSet(tuple(replace(f, comments=(), text="", items=tuple(stubs[id(i)] for i in f.items))
                            for f in ruleset.files))
 
     def to_stubs(value):

@@ -7,13 +7,12 @@ back to what the rule author wrote.
 
 from __future__ import annotations
 
-from dataclasses import field
 from functools import cached_property
 from typing import Union
 
 from vccheck.diagnostics import SourcePos
 from vccheck.treaty import Citation
-from vccheck.record import record
+from vccheck.record import field, record
 
 
 # ------------------------------------------------------------------ expressions

@@ -7,7 +7,6 @@ under each State's account (see docs/architecture.md).
 
 from __future__ import annotations
 
-import dataclasses
 
 from vccheck import __version__
 from vccheck.dsl import model as m
@@ -19,7 +18,7 @@ from vccheck.engine.findings import (ExceptionTrace, Explanation, Finding, Repor
 from vccheck.engine.options import EngineOptions
 from vccheck.facts.model import Entity, Incident
 from vccheck.gcpause import paused
-from vccheck.record import record
+from vccheck.record import record, replace
 from vccheck import treaty
 
 _GIVES = {"compliant": Status.COMPLIANT, "excused": Status.EXCUSED, "not_applicable": Status.NOT_APPLICABLE}
@@ -240,10 +239,10 @@ def _applicability(o: _Outcome, instrument: str, day, options: EngineOptions) ->
     in_force, why = status
     when = day.isoformat() if day else "the incident's date"
     if in_force is False:
-        return dataclasses.replace(o, status=Status.NOT_APPLICABLE, would_decide=(), missing=(),
+        return replace(o, status=Status.NOT_APPLICABLE, would_decide=(), missing=(),
                                    reason=f"Not applicable: {instrument} did not bind both States on {when} ({why}).")
     if in_force is None and o.status is not Status.NOT_APPLICABLE:
-        return dataclasses.replace(
+        return replace(
             o, status=Status.UNDETERMINED,
             missing=o.missing + (f"whether {instrument} was in force between the States on {when} ({why})",),
             reason=f"Undetermined: it is not known whether {instrument} bound both States on {when} ({why}). "
@@ -343,13 +342,13 @@ def _apply_overrides(ruleset: m.RuleSet, findings: list[Finding]) -> list[Findin
         winners = [a for a in applicable if a.rule not in beaten]
         statuses = {w.status for w in winners}
         if len(statuses) > 1:
-            expl = dataclasses.replace(f.explanation, conflict=tuple(sorted(w.rule for w in winners)),
+            expl = replace(f.explanation, conflict=tuple(sorted(w.rule for w in winners)),
                                        reason="Undetermined: overlays " + " and ".join(sorted(w.rule for w in winners))
                                        + " both displace this rule and disagree; no priority between them.")
-            out.append(dataclasses.replace(f, status=Status.UNDETERMINED, explanation=expl))
+            out.append(replace(f, status=Status.UNDETERMINED, explanation=expl))
             continue
         w = winners[0]
-        expl = dataclasses.replace(f.explanation, overridden_by=w.rule,
+        expl = replace(f.explanation, overridden_by=w.rule,
                                    reason=f"Displaced by the overlay rule {w.rule} ({w.cite}): {w.explanation.reason}")
-        out.append(dataclasses.replace(f, status=w.status, explanation=expl))
+        out.append(replace(f, status=w.status, explanation=expl))
     return out

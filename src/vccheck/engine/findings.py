@@ -7,12 +7,11 @@ pure functions of ``Report``. ``Report.as_dict`` is the JSON contract
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
 from enum import Enum
 
 from vccheck.diagnostics import SourcePos
 from vccheck.treaty import Citation
-from vccheck.record import record
+from vccheck.record import field_defaults, record
 
 
 class Status(str, Enum):
@@ -253,8 +252,8 @@ class Finding:
         return out
 
 
-_FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding)
-                     if f.default is not MISSING and f.name not in ("explanation", "decisive")}
+_FINDING_DEFAULTS = {name: default for name, default in field_defaults(Finding).items()
+                     if name not in ("explanation", "decisive")}
 # The class-level defaults (None, ()) would answer for a deferred finding's missing ``decisive`` or
 # ``account_reasons`` before ``__getattr__`` could compute them: a Finding always has them in its
 # instance dict (``__init__`` sets them).

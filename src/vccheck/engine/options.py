@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import field
 
-from vccheck.record import record
+from vccheck.record import field, record
 
 
 VIENNA = ("VCCR", "VCDR")  # instruments whose party data vccheck ships; an overlay's is the user's to state

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Sequence
 
 from vccheck.diagnostics import Collector, SourcePos, did_you_mean
@@ -11,6 +10,7 @@ from vccheck.facts.crosscheck import ANY_KINDS, ARTICLE, with_article
 from vccheck.facts.format import ASSUMED_SOURCE, EVENT_STRUCTURAL
 from vccheck.facts.model import Entity, Fact, Incident, Provenance
 from vccheck.facts.vocabulary import KIND_ATTRS, STANDARDS, Attr, event_attrs
+from vccheck.record import replace
 
 ASSUME_POS = SourcePos("--assume", 0, 0)
 ASSUMED = Provenance(source=ASSUMED_SOURCE)
@@ -37,7 +37,7 @@ def apply_assumptions(incident: Incident, statements: Sequence[str]) -> Incident
         return incident
     entities = {ident: changed.get(ident, entity) for ident, entity in incident.entities.items()}
     events = tuple(entities[event.id] for event in incident.events)
-    return dataclasses.replace(incident, entities=entities, events=events)
+    return replace(incident, entities=entities, events=events)
 
 
 def _parse_assumption(statement: str, incident: Incident, changed: dict[str, Entity], out: Collector):
@@ -91,7 +91,7 @@ def _assume(entity: Entity, attr: Attr, value: object) -> Entity:
     changes: dict = {"facts": facts, "explicit_unknown": unknown}
     if attr.name == "occurred" and value is not None:
         changes.update(negative=value is False, prov=ASSUMED)
-    return dataclasses.replace(entity, **changes)
+    return replace(entity, **changes)
 
 
 def parse_thresholds(statements: Sequence[str], incident: Incident | None) -> dict[str, object]:

@@ -10,10 +10,9 @@ Japan's allegations as true and the facts Japan denies as false.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import field
 
 from vccheck.diagnostics import SourcePos
-from vccheck.record import record
+from vccheck.record import field, record
 
 
 @record

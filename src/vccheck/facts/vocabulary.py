@@ -15,7 +15,7 @@ Types:
 
 from __future__ import annotations
 
-from vccheck.record import record
+from vccheck.record import record, replace
 
 
 @record
@@ -285,14 +285,12 @@ def attrs_of(kind: str, event_types: tuple[str, ...] = ()) -> dict[str, Attr]:
 
 def _union(tables) -> dict[str, Attr]:
     """Attributes of several kinds; an enum named alike in several takes all their values."""
-    import dataclasses
-
     out: dict[str, Attr] = {}
     for table in tables:
         for name, attr in table.items():
             old = out.get(name)
             if old is not None and old.type == attr.type == "enum":
-                attr = dataclasses.replace(old, values=old.values + tuple(v for v in attr.values
+                attr = replace(old, values=old.values + tuple(v for v in attr.values
                                                                           if v not in old.values))
             out[name] = attr
     return out
@@ -329,8 +327,6 @@ STANDARDS = {
 # Each area of the rule corpus adds its facts in its own module under
 # vccheck/facts/vocab/ (one owner per file); they are merged here, once.
 def _merge_extensions() -> None:
-    import dataclasses
-
     from vccheck.facts.vocab import (examples, vccr_facilities, vccr_general, vccr_honorary, vccr_officers,
                                      vcdr_mission, vcdr_persons)
 
@@ -355,7 +351,7 @@ def _merge_extensions() -> None:
             else:
                 table = KIND_ATTRS[where]
             old_attr = table[attr]
-            table[attr] = dataclasses.replace(old_attr, values=old_attr.values + tuple(
+            table[attr] = replace(old_attr, values=old_attr.values + tuple(
                 v for v in values if v not in old_attr.values))
     for std, (_kind, doc) in STANDARDS.items():
         EVENT_COMMON[std] = Attr(std, "bool", f"Explicit decision of the standard {doc} for this event.")
