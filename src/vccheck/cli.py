@@ -52,10 +52,28 @@ exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 usage, input o
 
 
 class _Parser(argparse.ArgumentParser):
+    def _get_formatter(self):  # the width given, so that argparse does not import shutil (and its bz2,
+        return self.formatter_class(prog=self.prog, width=_help_width())  # lzma) on every run for it
+
     def error(self, message: str):  # argparse exits 2 already; keep the message short and helpful
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {message}\n  hint: run '{self.prog} --help'", file=sys.stderr)
         raise SystemExit(2)
+
+
+def _help_width() -> int:
+    """What argparse's help formatter computes with ``shutil.get_terminal_size()``: $COLUMNS, else the
+    terminal's width, else 80; minus 2."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -16,7 +16,8 @@ def data():
 
 
 def test_index_is_in_sync_with_the_yaml():
-    shipped = json.loads(build_index.index_path().read_text(encoding="utf-8"))
+    with open(build_index.index_path(), encoding="utf-8") as fh:
+        shipped = json.loads(fh.read())
     assert shipped == build_index.build(), \
         "parties-index.json is stale: run python -m vccheck.applicability.build_index"
     assert not load().rebuilt

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sys
-from pathlib import Path
 
 from vccheck import digest
 
@@ -36,15 +36,21 @@ _ARTICLE = re.compile(r"^(?P<art>\d+)(?:\((?P<par>\d+)\))?(?:\((?P<sub>[a-z])\))
 _CHAPTER = re.compile(r"^Chapter (?P<chapter>[IVX]+)$")
 
 
-TREATY_DATA = Path(__file__).resolve().parent.parent / "treaty" / "data"  # no importlib.resources: import time
+# Paths from this file (neither importlib.resources nor pathlib: a check would import them for this alone)
+TREATY_DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "treaty", "data")
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
 
 
 def yaml_bytes() -> bytes:
-    return (TREATY_DATA / "parties.yaml").read_bytes()
+    return _read_bytes(os.path.join(TREATY_DATA, "parties.yaml"))
 
 
-def index_path() -> Path:
-    return Path(__file__).with_name(INDEX_NAME)
+def index_path() -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), INDEX_NAME)
 
 
 def source_digest(data: bytes) -> str:
@@ -73,7 +79,7 @@ def _chapters() -> dict[str, dict[str, list[str]]]:
     """instrument -> chapter (roman) -> article numbers, from the authentic texts."""
     out: dict[str, dict[str, list[str]]] = {}
     for instrument, name in TEXT_FILES.items():
-        doc = _load_yaml((TREATY_DATA / name).read_bytes())
+        doc = _load_yaml(_read_bytes(os.path.join(TREATY_DATA, name)))
         chapters: dict[str, list[str]] = {}
         for article in doc["articles"]:
             if article.get("chapter"):
@@ -192,7 +198,8 @@ def dumps(index: dict) -> str:
 
 def main() -> int:
     path = index_path()
-    path.write_text(dumps(build()), encoding="utf-8")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(dumps(build()))
     print(f"wrote {path}", file=sys.stderr)
     return 0
 

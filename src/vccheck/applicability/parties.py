@@ -227,7 +227,8 @@ def load() -> PartyData:
     data = build_index.yaml_bytes()
     path = build_index.index_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as fh:
+            raw = json.loads(fh.read())
     except (OSError, ValueError):
         raw = None
     if raw and raw.get("format") == build_index.FORMAT and raw.get("source_digest") == build_index.source_digest(data):

@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from typing import IO, Iterator
 
 from vccheck import pipeline
@@ -173,6 +172,8 @@ def atomic_writer(path: str) -> Iterator[IO[str]]:
         with open(path, "w", encoding="utf-8", newline="") as handle:
             yield handle
         return
+    import tempfile  # (here: a check printing to the terminal never needs it)
+
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory)
     try:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import os
 import pickle
-import tempfile
 from functools import lru_cache
 from typing import Sequence
 
@@ -106,6 +105,8 @@ _KEEP_PARSED = 1000  # parsed rule files: one per file version
 def write(path: str, key: str, ruleset: RuleSet, keep: int | None = _KEEP) -> None:
     """Store the object under ``key``; then drop all but the ``keep`` newest files of that folder
     (None: leave pruning to the caller), so the cache does not grow with every edit of a rule file."""
+    import tempfile  # (here: reading the cache, as most runs do, never needs it)
+
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".rules-", suffix=".tmp")

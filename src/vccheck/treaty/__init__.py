@@ -9,9 +9,9 @@ where a paragraph has them) that coverage counts.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
-from importlib import resources
 
 from vccheck.record import record
 
@@ -122,7 +122,7 @@ def _load(instrument: str) -> dict:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     name = INSTRUMENT_FILES[instrument]
-    with resources.files(__package__).joinpath("data", name).open("r", encoding="utf-8") as fh:
+    with open(os.path.join(os.path.dirname(__file__), "data", name), encoding="utf-8") as fh:
         return yaml.load(fh, Loader=loader)
 
 
