@@ -164,19 +164,3 @@ def test_record_field_options_and_unsupported_dataclass_fields():
         @record
         class S:
             a: int = dataclasses.field(default=1, init=False)
-
-
-def test_a_check_does_not_import_dataclasses():
-    """dataclasses (with the inspect it loads, ~10 ms) is imported only by code that asks it about a
-    record; checking an incident into JSON never does."""
-    import os
-    import subprocess
-    import sys
-
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    code = ("import sys\nfrom vccheck.cli import main\n"
-            "sys.argv = ['vccheck', 'examples/vladivostok-2022.yaml', '--format', 'json', '-o', os.devnull]\n"
-            "main()\nprint(sorted(m for m in ('dataclasses', 'inspect') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", "import os\n" + code], cwd=root, capture_output=True, text=True,
-                         check=True).stdout
-    assert out.strip().splitlines()[-1] == "[]"

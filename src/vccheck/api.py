@@ -31,7 +31,7 @@ its ``diagnostics`` say where (``file:line:col``) and what.
 from __future__ import annotations
 
 import os
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from vccheck.engine.findings import Finding, Report, Status
 from vccheck.render import FORMATS

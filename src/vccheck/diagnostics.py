@@ -8,7 +8,7 @@ objects at the boundary where they occur; the CLI prints them with
 from __future__ import annotations
 
 from enum import Enum
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from vccheck.record import record
 

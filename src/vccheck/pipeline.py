@@ -11,7 +11,7 @@ from __future__ import annotations
 
 
 from vccheck.record import record
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 
 @record

@@ -12,7 +12,7 @@ the periods they cover (``apply_statements``).
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from collections import namedtuple
 
 from vccheck.applicability.parties import GENERAL_EIF, LATER_EIF, PROTOCOL_OF, SHORT_TITLES, Identity, PartyData
 from vccheck.engine.options import InForce
@@ -24,26 +24,24 @@ WITHDRAWAL_CANDIDATES = {
 }
 
 
-class Span(NamedTuple):  # NamedTuples: cheap to define at import
-    """One State's status under one instrument during [start, end)."""
+# Named tuples: cheap to define at import (from collections: typing.NamedTuple would import typing for them).
+class Span(namedtuple("Span", "start end bound text")):
+    """One State's status under one instrument during [start, end) (dates or None): ``bound`` True, False or
+    None (unknown); ``text``, a sentence fragment that names the State: "in force for Japan (JP) from
+    1983-11-02 (...)"."""
 
-    start: dt.date | None
-    end: dt.date | None
-    bound: bool | None
-    text: str  # a sentence fragment that names the State: "in force for Japan (JP) from 1983-11-02 (...)"
+    __slots__ = ()
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
 
 
-class Side(NamedTuple):
-    """One of the two States: how the incident names it and who speaks for it in the data."""
+class Side(namedtuple("Side", "role code name identities problem", defaults=("",))):
+    """One of the two States: how the incident names it (``role``: "sending State" or "receiving State";
+    ``code`` and ``name`` or None) and who speaks for it in the data (``identities``, None when not
+    resolved, and then ``problem``: why)."""
 
-    role: str  # "sending State" | "receiving State"
-    code: str | None
-    name: str | None
-    identities: tuple[Identity, ...] | None  # None: not resolved
-    problem: str = ""  # why it is not resolved
+    __slots__ = ()
 
 
 # -- one State ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from typing import NamedTuple
+from collections import namedtuple
 from functools import lru_cache
 
 from vccheck.applicability import build_index
@@ -64,21 +64,20 @@ ALIASES = {
 }
 
 
-class Identity(NamedTuple):  # NamedTuple, not a dataclass: cheaper to define at import (every check imports it)
-    """Which row of the data speaks for the State during [start, end): ``iso2`` None when none does."""
+# Named tuples, not records: cheaper to define at import (every check imports them); from collections, as
+# typing.NamedTuple would import typing for them alone.
+class Identity(namedtuple("Identity", "start end iso2 note unknown", defaults=("", ""))):
+    """Which row of the data speaks for the State during [start, end) (dates or None): ``iso2`` None when none
+    does; ``note``: how the incident's name was read ("USSR: the Russian Federation, continuing State");
+    ``unknown``: when iso2 is None, why nothing in the data speaks for it."""
 
-    start: dt.date | None
-    end: dt.date | None
-    iso2: str | None
-    note: str = ""  # how the incident's name was read ("USSR: the Russian Federation, continuing State")
-    unknown: str = ""  # when iso2 is None: why nothing in the data speaks for it
+    __slots__ = ()
 
 
-class Historical(NamedTuple):
-    names: tuple[str, ...]
-    codes: tuple[str, ...]
-    title: str
-    segments: tuple[Identity, ...]
+class Historical(namedtuple("Historical", "names codes title segments")):
+    """A State that no longer exists: its names and codes, how to call it, who speaks for it (Identity)."""
+
+    __slots__ = ()
 
 
 def _d(text: str) -> dt.date:

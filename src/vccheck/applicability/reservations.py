@@ -13,7 +13,7 @@ reservation does not bear on the two States of the incident.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from vccheck.applicability.parties import HISTORICAL, PartyData, normalise_name
 from vccheck.record import record

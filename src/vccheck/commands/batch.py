@@ -9,7 +9,7 @@ import sys
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from vccheck import pipeline
 from vccheck.commands.check import FAIL_ON, _isatty, _statement, atomic_writer

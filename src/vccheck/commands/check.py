@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
-from typing import IO, Iterator
+from collections.abc import Iterator
 
 from vccheck import pipeline
 from vccheck.commands.common import print_diagnostics
@@ -160,7 +161,7 @@ def write_atomic(path: str, text: str) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str) -> Iterator[IO[str]]:
+def atomic_writer(path: str) -> Iterator[io.TextIOWrapper]:
     """A text file that replaces ``path`` when the block ends without error.
 
     It is written as a temporary file in the same folder, flushed to disk, then

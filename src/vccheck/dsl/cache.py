@@ -16,7 +16,7 @@ import io
 import os
 import pickle
 from functools import lru_cache
-from typing import Sequence
+from collections.abc import Sequence
 
 from vccheck import __version__, digest
 from vccheck.dsl.model import RuleSet

@@ -9,7 +9,7 @@ text; it only walks the frozen model.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from vccheck import treaty
 from vccheck.diagnostics import Diagnostic, Level, SourcePos, did_you_mean, line_of

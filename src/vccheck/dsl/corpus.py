@@ -9,7 +9,7 @@ on the ``Corpus`` (``load_corpus``) for ``vccheck lint`` to print.
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from collections.abc import Sequence
 
 from vccheck.diagnostics import Diagnostic, DiagnosticError, Level, SourcePos
 from vccheck.dsl.model import RuleSet

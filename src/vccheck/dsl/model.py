@@ -8,7 +8,6 @@ back to what the rule author wrote.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Union
 
 from vccheck.diagnostics import SourcePos
 from vccheck.treaty import Citation
@@ -126,8 +125,8 @@ class TimeBetween:
     text: str
 
 
-Expr = Union[Path, Literal, DurationLiteral, Call, Not, And, Or, Compare, Member, Known, Meets, Some,
-             TimeBetween]
+Expr = Path | Literal | DurationLiteral | Call | Not | And | Or | Compare | Member | Known | Meets | Some | \
+    TimeBetween
 
 _SUB_FIELDS = ("operand", "left", "right", "value", "condition", "start", "end", "operands", "args")
 _SUBS: dict[type, tuple[str, ...]] = {}  # expression class -> its fields that hold expressions
@@ -291,7 +290,7 @@ class Standard:
     end_line: int = 0
 
 
-Item = Union[Rule, Exception_, Definition, Standard]
+Item = Rule | Exception_ | Definition | Standard
 
 
 @record

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property, lru_cache
-from typing import Iterator
+from collections.abc import Iterator
 
 from vccheck.diagnostics import SourcePos, did_you_mean
 from vccheck.dsl import model as m

@@ -13,7 +13,7 @@ used as a condition are delegated to their own functions.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from vccheck.dsl import model as m
 from vccheck.engine import quantifiers, standards
@@ -21,7 +21,7 @@ from vccheck.engine.context import UNKNOWN, Context, Denied
 from vccheck.engine.expressions import _bare, _cmp, _definition_body, _denied_compare, _path, _reservation, value
 from vccheck.facts.model import Duration, Entity
 
-Decide = Callable[[Context, dict], "bool | None"]
+Decide = Callable[[Context, dict], bool | None]  # (no string: typing would compile it at import, 2 ms)
 _COMPILED: dict[int, tuple] = {}  # id(expr) -> (expr, closure): expressions live as long as their rules
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from vccheck.diagnostics import Collector, SourcePos, did_you_mean
 from vccheck.facts.convert import Invalid, convert_scalar

@@ -17,7 +17,6 @@ adviser, never a Python error.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import zoneinfo
@@ -117,11 +116,14 @@ def to_date(text: str, plain: bool = True) -> dt.date:
                       "bad-date")
     if year < 1:
         raise Invalid(f"'{_shown(text)}' is not a date: there is no year 0", "write the date as YYYY-MM-DD", "bad-date")
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # the day is not in the month
+        import calendar
+
+        last = calendar.monthrange(year, month)[1]
         raise Invalid(f"'{_shown(text)}' is not a date: {calendar.month_name[month]} {year} has {last} days",
-                      "check the day and the month (the format is YYYY-MM-DD)", "bad-date")
-    return dt.date(year, month, day)
+                      "check the day and the month (the format is YYYY-MM-DD)", "bad-date") from None
 
 
 def to_time(text: str, plain: bool = True) -> dt.time:

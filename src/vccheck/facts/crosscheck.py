@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable
+from collections.abc import Iterable
 
 from vccheck.diagnostics import Collector, SourcePos, did_you_mean
 from vccheck.facts.convert import tzinfo_of

@@ -19,7 +19,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
-from typing import Union
 
 import yaml
 
@@ -82,7 +81,7 @@ class Sequence:
     pos: SourcePos
 
 
-Node = Union[Scalar, Mapping, Sequence]
+Node = Scalar | Mapping | Sequence
 
 
 def describe(node: Node) -> str:

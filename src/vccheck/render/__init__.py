@@ -11,7 +11,7 @@ imported only when asked for, so ``--format json`` never imports Rich (only
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from collections.abc import Callable
 
 RENDERERS: dict[str, str] = {
     "terminal": "vccheck.render.terminal",

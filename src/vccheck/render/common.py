@@ -9,7 +9,7 @@ any renderer shows it, so it can never drive a terminal.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from vccheck.engine.findings import FactUse, Finding, Report, Status, Trace, Truth
 

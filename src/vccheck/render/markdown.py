@@ -18,7 +18,7 @@ cells or terminal control sequences.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from vccheck.engine.findings import ExceptionTrace, FactUse, Finding, Report, Status, Trace
 from vccheck.render.common import (

@@ -25,7 +25,7 @@ text with no ANSI codes at all. The console ignores the environment
 from __future__ import annotations
 
 import io
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.console import Console
 from rich.text import Text

@@ -11,7 +11,7 @@ terminal report's time.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.cells import cell_len
 from rich.console import Console

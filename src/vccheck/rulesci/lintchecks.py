@@ -14,7 +14,7 @@ A suppression without a reason (after ``--``) is itself an error.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from vccheck.diagnostics import Diagnostic, Level, SourcePos, line_of
 from vccheck.dsl import model as m

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
-from typing import Sequence
+from collections.abc import Sequence
 
 from vccheck.diagnostics import Collector, Diagnostic, DiagnosticError, did_you_mean
 from vccheck.dsl.corpus import display_path

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from collections.abc import Sequence
 
 from vccheck import treaty
 from vccheck.diagnostics import Collector, Diagnostic, DiagnosticError, SourcePos
