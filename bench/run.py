@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
 import platform
 import resource
@@ -51,7 +52,7 @@ def timed(cmd, repeat: int, env=None) -> float:
 
 def row(name: str, value: str, target: str, ok: bool | None) -> None:
     mark = "" if ok is None else ("PASS" if ok else "MISS")
-    print(f"  {name:<44} {value:>16}   target {target:<18} {mark}")
+    print(f"  {name:<44} {value:>16}   " + (f"target {target:<18} {mark}" if target else "").rstrip())
 
 
 def cold_cli(repeat: int) -> None:
@@ -67,6 +68,49 @@ def cold_cli(repeat: int) -> None:
     row("python -c 'import yaml, rich.console'", f"{base * 1000:.0f} ms", "(the floor)", None)
     row("vccheck example (terminal)", f"{term * 1000:.0f} ms = {term / base:.2f}x", "<= 1.30x", term / base <= 1.3)
     row("vccheck example --format json", f"{js * 1000:.0f} ms = {js / base:.2f}x", "<= 1.00x", js / base <= 1.0)
+
+
+_PHASES = """
+import json, sys, time
+t = [time.perf_counter()]
+import yaml
+t.append(time.perf_counter())
+from vccheck import applicability, pipeline
+from vccheck.engine import evaluate
+from vccheck.engine.options import EngineOptions
+from vccheck.facts import loader
+from vccheck.render import render
+t.append(time.perf_counter())
+rules = pipeline.load_rules(())
+t.append(time.perf_counter())
+facts = loader.load_incident(sys.argv[1])
+t.append(time.perf_counter())
+parties = applicability.assess(facts)
+options = EngineOptions(in_force=parties.in_force, reservations=parties.rule_reservations())
+t.append(time.perf_counter())
+report = parties.complete(evaluate.build_report(rules, facts, options))
+t.append(time.perf_counter())
+render(report, "json")
+t.append(time.perf_counter())
+print(json.dumps([b - a for a, b in zip(t, t[1:])]))
+"""
+
+
+def cold_phases(repeat: int) -> None:
+    """Where a cold JSON check's time goes: the stages of ``pipeline.check_incident`` timed in a fresh
+    process (the CLI adds argument parsing, writing and exiting)."""
+    print("Cold JSON check by stage (a fresh process each time, median of %d)" % repeat)
+    names = ("import yaml", "import vccheck's check path", "compiled rules (from the cache)", "incident loaded",
+             "party data (applicability)", "engine (findings, report)", "JSON report (explanations, encoding)")
+    start = timed([sys.executable, "-c", "pass"], repeat)
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", _PHASES, EXAMPLE], capture_output=True, text=True, cwd=ROOT,
+                             env=ENV).stdout
+        runs.append(json.loads(out))
+    row("python -c pass (interpreter start)", f"{start * 1000:.0f} ms", "", None)
+    for i, name in enumerate(names):
+        row(name, f"{statistics.median(r[i] for r in runs) * 1000:.1f} ms", "", None)
 
 
 def batch(count: int, work: str, detail: str = "brief") -> None:
@@ -207,6 +251,7 @@ def main() -> None:
           f"{platform.platform()}")
     os.makedirs(args.work, exist_ok=True)
     cold_cli(5 if args.quick else 15)
+    cold_phases(5 if args.quick else 11)
     rule_ci(args.work)
     batch(1000, args.work)
     if not args.quick:
