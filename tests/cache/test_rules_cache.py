@@ -1,5 +1,6 @@
 """The compiled-rules cache: used when nothing changed, invalidated by a rule change, safe when corrupt."""
 
+import io
 import os
 import pickle
 
@@ -75,6 +76,32 @@ def test_a_cache_file_cannot_run_code(pack, tmp_path):
     path.write_bytes(header[0] + b"\n" + header[1] + b"\n" + pickle.dumps(Evil()))
     assert cache.load_rules_cached((str(pack),)).rules[0].id == "vccr.41.1"
     assert not (tmp_path / "pwned").exists()
+
+    class OwnFunction:  # a vccheck function, not a model class: it cannot be named either
+        def __reduce__(self):
+            from vccheck.commands.check import write_atomic
+
+            return (write_atomic, (str(tmp_path / "written"), "pwned"))
+
+    path.write_bytes(header[0] + b"\n" + header[1] + b"\n" + pickle.dumps(OwnFunction()))
+    assert cache.load_rules_cached((str(pack),)).rules[0].id == "vccr.41.1"
+    assert not (tmp_path / "written").exists()
+
+
+def test_records_are_written_as_calls_of_their_class_and_read_back_equal(pack):
+    """The cache writes a record holding just its fields as its class called with them (faster to read);
+    a record with more in its instance (a rule packed for later) is written as usual; both read back."""
+    from vccheck.diagnostics import SourcePos
+    from vccheck.dsl.model import Rule
+
+    pos = SourcePos("r.vcl", 3, 5)
+    assert b"SourcePos" in cache._dumps(pos) and cache.unpack(cache._dumps(pos), SourcePos) == pos
+    assert cache._Pickler(io.BytesIO()).reducer_override(pos) == (SourcePos, ("r.vcl", 3, 5))
+    ruleset = cache.load_rules_cached((str(pack),))
+    stub = ruleset.rules[0]
+    assert "_body" in stub.__dict__ and cache._Pickler(io.BytesIO()).reducer_override(stub) is NotImplemented
+    again = cache.unpack(cache._dumps(ruleset), type(ruleset))
+    assert again == ruleset and isinstance(again.rules[0], Rule)
 
 
 def test_an_unwritable_cache_directory_only_costs_speed(pack, tmp_path, monkeypatch):

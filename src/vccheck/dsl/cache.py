@@ -67,7 +67,8 @@ def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
 
 
 class _Unpickler(pickle.Unpickler):
-    """Only vccheck's model classes and plain containers: a cache file cannot run code."""
+    """Only vccheck's model classes (records, dataclasses, enums) and plain containers: a cache file
+    cannot run code (no function, and no other class, can be named in it, so none can be called)."""
 
     _BUILTINS = {"tuple", "frozenset", "set", "dict", "list", "str", "int", "float", "bool", "object"}
 
@@ -77,12 +78,48 @@ class _Unpickler(pickle.Unpickler):
         found = self._FOUND.get((module, name))
         if found is not None:
             return found
-        if (module.startswith("vccheck.") and not name.startswith("_")) or \
-                (module == "builtins" and name in self._BUILTINS) or \
+        if module.startswith("vccheck.") and not name.startswith("_"):
+            found = super().find_class(module, name)
+            if not _model_class(found):
+                raise pickle.UnpicklingError(f"{module}.{name} is not a model class")
+        elif (module == "builtins" and name in self._BUILTINS) or \
                 (module == "copyreg" and name in ("_reconstructor", "__newobj__")):
-            found = self._FOUND[(module, name)] = super().find_class(module, name)
-            return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a rules cache")
+            found = super().find_class(module, name)
+        else:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a rules cache")
+        self._FOUND[(module, name)] = found
+        return found
+
+
+def _model_class(obj) -> bool:
+    """A record or dataclass of the model (its ``__init__`` only sets fields), or an enumeration."""
+    from enum import Enum
+
+    return isinstance(obj, type) and ("__dataclass_fields__" in vars(obj) or issubclass(obj, Enum))
+
+
+class _Pickler(pickle.Pickler):
+    """Writes a record whose instance holds just its fields as a call of its class with them (REDUCE):
+    unpickled more than twice as fast as the default (a new object, then its state), and a rules
+    cache holds some 80,000 such objects. Anything else (a rule packed for later, a RuleSet with its
+    views) is written as usual."""
+
+    def reducer_override(self, obj):
+        fields = type(obj).__dict__.get("__record_fields__")
+        if fields is not None:
+            state = obj.__dict__
+            if len(state) == len(fields):
+                try:
+                    return type(obj), tuple([state[name] for name in fields])
+                except KeyError:
+                    pass
+        return NotImplemented
+
+
+def _dumps(obj) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+    return buffer.getvalue()
 
 
 def read(path: str, key: str) -> RuleSet | None:
@@ -113,7 +150,7 @@ def write(path: str, key: str, ruleset: RuleSet, keep: int | None = _KEEP) -> No
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(_FORMAT + b"\n" + key.encode() + b"\n")
-                pickle.dump(ruleset, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(ruleset)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
@@ -245,7 +282,7 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
             return item
         stub = object.__new__(type(item))
         stub.__dict__.update({k: v for k, v in item.__dict__.items() if k not in fields})
-        stub.__dict__["_body"] = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        stub.__dict__["_body"] = _dumps(item)
         return stub
 
     stubs = {id(i): lazy(i) for f in ruleset.files for i in f.items}
