@@ -261,10 +261,9 @@ def _record(cls, order: bool):
             continue  # the class defines its own
         setattr(cls, method, fn)
     cls.__record_specs__ = specs
-    cls.__record_fields__ = tuple(names)
+    cls.__record_fields__ = cls.__match_args__ = tuple(names)  # (what replace and the rules cache read)
     cls.__dataclass_fields__ = _FIELDS
     cls.__dataclass_params__ = _ORDERED_PARAMS if order else _PARAMS
-    cls.__match_args__ = tuple(names)
     return cls
 
 
