@@ -24,3 +24,14 @@ def test_a_check_imports_only_what_it_needs():
     out = subprocess.run([sys.executable, "-S", "-c", code], cwd=root, capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": path}).stdout
     assert out.strip().splitlines()[-1] == "1 []"  # 1: the report was made (it finds violations)
+
+
+def test_a_plain_terminal_report_does_not_import_rich_console():
+    """Piped (no colour), the terminal report is laid out with rich.text alone: rich.console (a third
+    of Rich's import time) is imported for a coloured report, or for a table only Rich can draw."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    code = ("import os, sys\nfrom vccheck.cli import main\n"
+            "code = main(['examples/vladivostok-2022.yaml', '-o', os.devnull])\n"
+            "print(code, 'rich.console' in sys.modules, 'rich.text' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "1 False True"

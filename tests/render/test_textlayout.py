@@ -150,3 +150,28 @@ def test_the_examples_reports_need_no_rich_table():
             "print('rich.table' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "False", out.stderr
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_layout_without_a_console_lays_out_the_same(seed):
+    """A plain report is laid out without a console (so that it never imports rich.console): the same
+    wrapped lines, grids and tables; a console is made only when Rich must draw a table."""
+    made = []
+
+    def make():
+        made.append(1)
+        return make_console(io.StringIO(), width=width)
+
+    width, columns, rows, title = _table_case(seed, realistic=seed % 2 == 0)
+    plain, full = Layout(None, make), layout(width)
+    text = Text(words(random.Random(seed), 40), style="italic")
+    assert ours(plain.wrap(text, width)) == ours(full.wrap(text, width))
+    grid = [(Text("Label:"), text), (Text("L"), Text(words(random.Random(seed + 1), 7)))]
+    assert ours(plain.grid(grid, width, 2, "dim")) == ours(full.grid(grid, width, 2, "dim"))
+    drawn = plain.table(title, columns, rows, width)
+    assert (drawn is None) == (full.table(title, columns, rows, width) is None)
+    if drawn is not None:
+        assert ours(drawn) == ours(full.table(title, columns, rows, width)) and not made
+    else:
+        assert ours(plain.rich(_rich_table(title, columns, rows), width)) == rich_lines(
+            _rich_table(title, columns, rows), width) and made == [1]

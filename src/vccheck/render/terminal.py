@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from typing import TYPE_CHECKING  # (rich.text imports typing already)
 
-from rich.console import Console
 from rich.text import Text
 
 from vccheck.engine.findings import ExceptionTrace, FactUse, Finding, Report, Status, Trace, Truth
@@ -38,6 +38,9 @@ from vccheck.render.common import (
 )
 from vccheck.render import MIN_WIDTH
 from vccheck.render.textlayout import RULE, Layout, Lines, Tree, indent
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 DEFAULT_WIDTH = 100
 STATUS_STYLE = {
@@ -54,6 +57,8 @@ COMPACT_FACTS = 4  # facts shown under each condition of a compact tree
 
 def make_console(file, *, width: int = DEFAULT_WIDTH, color: bool = False, record: bool = False) -> Console:
     """A console that depends on nothing but its arguments."""
+    from rich.console import Console  # (here: a plain report is laid out without one)
+
     return Console(file=file, width=width, force_terminal=color, no_color=not color,
                    color_system="standard" if color else None, markup=False, emoji=False, highlight=False,
                    record=record, force_jupyter=False, force_interactive=False, legacy_windows=False,
@@ -93,7 +98,7 @@ def _checked(width: int | None) -> int:
 
 
 def report_lines(report: Report, width: int, *, explain: bool = False, console: Console | None = None) -> Lines:
-    layout = Layout(console or make_console(io.StringIO(), width=width))
+    layout = Layout(console, lambda: make_console(io.StringIO(), width=width))
     wrap = layout.wrap
     out: Lines = []
     out += wrap(Text(safe_text(report.title) or "(untitled incident)", style="bold"), width)

@@ -11,21 +11,27 @@ terminal report's time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING  # (rich.text imports typing already)
 
 from rich.cells import cell_len
-from rich.console import Console
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 Lines = list  # of Text, one per output line
 RULE = "─"
 
 
 class Layout:
-    """Lays text out for one console (Rich wraps with the console's tab size and cell widths)."""
+    """Lays text out for one console, or for plain text with none: Rich's ``Text.wrap`` reads its console
+    only to justify text in full, which no report does, so a plain report never imports rich.console
+    (a third of Rich's import time). ``make_console`` gives one when a table must be drawn by Rich."""
 
-    def __init__(self, console: Console):
+    def __init__(self, console: Console | None = None, make_console: Callable[[], Console] | None = None):
         self.console = console
+        self.make_console = make_console
 
     def wrap(self, text: Text, width: int) -> Lines:
         """``text`` wrapped to ``width`` cells (words folded when longer than a line); no lines at all when
@@ -105,6 +111,8 @@ class Layout:
 
     def rich(self, renderable, width: int) -> Lines:
         """A Rich renderable (a table) drawn ``width`` cells wide, as lines."""
+        if self.console is None:
+            self.console = self.make_console()
         drawn = self.console.render_lines(renderable, self.console.options.update_width(width), pad=False)
         return [Text.assemble(*((seg.text, seg.style) for seg in line if not seg.control)) for line in drawn]
 
