@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import namedtuple
 
-from vccheck.applicability.parties import GENERAL_EIF, LATER_EIF, PROTOCOL_OF, SHORT_TITLES, Identity, PartyData
+from vccheck.applicability.parties import GENERAL_EIF, LATER_EIF, PROTOCOL_OF, SHORT_TITLES, PartyData
 from vccheck.engine.options import InForce
 
 ONE_DAY = dt.timedelta(days=1)
