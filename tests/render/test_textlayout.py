@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree as RichTree
 
+from vccheck.render.plaintext import PlainText
 from vccheck.render.terminal import make_console
 from vccheck.render.textlayout import Layout, Tree, indent
 
@@ -43,6 +44,15 @@ def layout(width: int) -> Layout:
     return Layout(make_console(io.StringIO(), width=width))
 
 
+def plain(text: Text) -> PlainText:
+    """The same text as a plain report lays it out (without Rich)."""
+    return PlainText(text.plain, justify=text.justify, no_wrap=text.no_wrap)
+
+
+def plain_layout(width: int) -> Layout:
+    return Layout(None, lambda: make_console(io.StringIO(), width=width))
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_grid_and_indent_match_rich(seed):
     rng = random.Random(seed)
@@ -56,18 +66,22 @@ def test_grid_and_indent_match_rich(seed):
     for label, value in rows:
         grid.add_row(label, value)
     assert ours(layout(width).grid(rows, width, gap)) == rich_lines(grid, width)
+    plain_rows = [(plain(label), plain(value)) for label, value in rows]
+    assert ours(plain_layout(width).grid(plain_rows, width, gap, "dim")) == rich_lines(grid, width)
     left = rng.choice([2, 4])
     text = Text(words(rng, rng.randint(1, 60)))
     assert ours(indent(layout(width).wrap(text, width - left), left)) == \
         rich_lines(Padding(text, (0, 0, 0, left)), width)
+    assert ours(indent(plain_layout(width).wrap(plain(text), width - left), left)) == \
+        rich_lines(Padding(text, (0, 0, 0, left)), width)
 
 
-def _trees(rng: random.Random, depth: int):
+def _trees(rng: random.Random, depth: int, text=Text):
     label = words(rng, rng.randint(1, 12))
-    ours_node, rich_node = Tree(Text(label)), RichTree(Text(label), guide_style="dim")
+    ours_node, rich_node = Tree(text(label)), RichTree(Text(label), guide_style="dim")
     if depth < 9:
         for _ in range(rng.choice([0, 0, 1, 2, 3])):
-            child_ours, child_rich = _trees(rng, depth + 1)
+            child_ours, child_rich = _trees(rng, depth + 1, text)
             ours_node.children.append(child_ours)
             rich_node.children.append(child_rich)
     return ours_node, rich_node
@@ -79,6 +93,8 @@ def test_tree_matches_rich_even_deeper_than_wide(seed):
     width = rng.choice([24, 40, 60, 100])
     tree, rich_tree = _trees(rng, 0)
     assert ours(tree.lines(layout(width), width)) == rich_lines(rich_tree, width)
+    plain_tree, rich_tree = _trees(random.Random(1000 + seed), 0, PlainText)
+    assert ours(plain_tree.lines(plain_layout(width), width)) == rich_lines(rich_tree, width)
 
 
 def test_styles_survive_the_layout():
@@ -121,8 +137,16 @@ def _rich_table(title, columns, rows):
 def test_table_matches_rich(seed):
     width, columns, rows, title = _table_case(seed, realistic=True)
     drawn = layout(width).table(title, columns, rows, width)
+    expected = rich_lines(_rich_table(title, columns, rows), width)
     if drawn is not None:  # else the caller draws it with Rich
-        assert ours(drawn) == rich_lines(_rich_table(title, columns, rows), width)
+        assert ours(drawn) == expected
+    plain_rows = [[plain(cell) for cell in row] for row in rows]
+    drawn_plain = plain_layout(width).table(plain(title), columns, plain_rows, width)
+    assert (drawn_plain is None) == (drawn is None)
+    if drawn_plain is None:
+        drawn_plain = plain_layout(width).rich_table(plain(title), columns, plain_rows, width)
+        assert all(type(line) is PlainText for line in drawn_plain)
+    assert ours(drawn_plain) == expected
 
 
 def test_most_report_shaped_tables_are_drawn_without_rich():
@@ -163,15 +187,15 @@ def test_a_layout_without_a_console_lays_out_the_same(seed):
         return make_console(io.StringIO(), width=width)
 
     width, columns, rows, title = _table_case(seed, realistic=seed % 2 == 0)
-    plain, full = Layout(None, make), layout(width)
+    bare, full = Layout(None, make), layout(width)
     text = Text(words(random.Random(seed), 40), style="italic")
-    assert ours(plain.wrap(text, width)) == ours(full.wrap(text, width))
+    assert ours(bare.wrap(text, width)) == ours(full.wrap(text, width))
     grid = [(Text("Label:"), text), (Text("L"), Text(words(random.Random(seed + 1), 7)))]
-    assert ours(plain.grid(grid, width, 2, "dim")) == ours(full.grid(grid, width, 2, "dim"))
-    drawn = plain.table(title, columns, rows, width)
+    assert ours(bare.grid(grid, width, 2, "dim")) == ours(full.grid(grid, width, 2, "dim"))
+    drawn = bare.table(title, columns, rows, width)
     assert (drawn is None) == (full.table(title, columns, rows, width) is None)
     if drawn is not None:
         assert ours(drawn) == ours(full.table(title, columns, rows, width)) and not made
     else:
-        assert ours(plain.rich(_rich_table(title, columns, rows), width)) == rich_lines(
+        assert ours(bare.rich_table(title, columns, rows, width)) == rich_lines(
             _rich_table(title, columns, rows), width) and made == [1]

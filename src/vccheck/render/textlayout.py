@@ -1,39 +1,38 @@
-"""Terminal layout as lines of styled text (``rich.text.Text``), for ``render.terminal``.
+"""Terminal layout as lines of text, for ``render.terminal``.
 
-The report is laid out as lines: paragraphs wrapped by Rich (``Text.wrap``,
-as a table cell or tree node would be), and label/value grids, indents, tree
-guides and titled tables composed here, as Rich's ``Table.grid``, ``Padding``,
-``Tree`` and ``Table(box=SIMPLE_HEAD)`` draw them (``rich.table`` itself only
-for a table whose columns must share the shrinking). Tests compare each with
-Rich's own drawing on generated text; the layout engine took most of a
-terminal report's time.
+The report is laid out as lines: paragraphs wrapped as Rich wraps them
+(``Text.wrap``, as a table cell or tree node would be), and label/value
+grids, indents, tree guides and titled tables composed here, as Rich's
+``Table.grid``, ``Padding``, ``Tree`` and ``Table(box=SIMPLE_HEAD)`` draw them
+(``rich.table`` itself only for a table whose columns must share the
+shrinking). Tests compare each with Rich's own drawing on generated text;
+the layout engine took most of a terminal report's time.
+
+The lines are of the class of the text given: ``rich.text.Text`` (styled,
+for a coloured report) or ``render.plaintext.PlainText`` (the same
+characters without styles or Rich's import, for plain text).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING  # (rich.text imports typing already)
 
-from rich.cells import cell_len
-from rich.text import Text
+from vccheck.render.plaintext import PlainText, cell_len
 
-if TYPE_CHECKING:
-    from rich.console import Console
-
-Lines = list  # of Text, one per output line
+Lines = list  # of Text or PlainText, one per output line
 RULE = "─"
 
 
 class Layout:
-    """Lays text out for one console, or for plain text with none: Rich's ``Text.wrap`` reads its console
-    only to justify text in full, which no report does, so a plain report never imports rich.console
-    (a third of Rich's import time). ``make_console`` gives one when a table must be drawn by Rich."""
+    """Lays text out for one console (coloured ``rich.text.Text``), or for plain text with none
+    (``PlainText``, or ``Text`` in the tests: its ``wrap`` reads the console only to justify text in
+    full, which no report does). ``make_console`` gives one when a table must be drawn by Rich."""
 
-    def __init__(self, console: Console | None = None, make_console: Callable[[], Console] | None = None):
-        self.console = console
+    def __init__(self, console=None, make_console: Callable | None = None):
+        self.console = console  # a rich.console.Console, or None
         self.make_console = make_console
 
-    def wrap(self, text: Text, width: int) -> Lines:
+    def wrap(self, text, width: int) -> Lines:
         """``text`` wrapped to ``width`` cells (words folded when longer than a line); no lines at all when
         there is no room (a tree nested deeper than the terminal is wide), as Rich draws nothing there."""
         if width < 1:
@@ -44,7 +43,7 @@ class Layout:
             return [text.copy()]  # one line that fits: what Text.wrap gives, without dividing it into words
         return list(text.wrap(self.console, width, overflow="fold"))
 
-    def grid(self, rows: Iterable[tuple[Text, Text]], width: int, gap: int, label_style: str = "") -> Lines:
+    def grid(self, rows: Iterable[tuple], width: int, gap: int, label_style: str = "") -> Lines:
         """Label/value rows: labels in a column as wide as the widest, values wrapped beside them."""
         rows = list(rows)
         if not rows:
@@ -53,18 +52,18 @@ class Layout:
         value_width = width - label_width - gap
         out: Lines = []
         for label, value in rows:
-            head = Text.assemble(label, style=label_style) if label_style else label.copy()
+            head = type(label).assemble(label, style=label_style) if label_style else label.copy()
             head.pad_right(label_width - head.cell_len + gap)
             for i, line in enumerate(self.wrap(value, value_width)):
-                out.append(Text.assemble(head if i == 0 else " " * (label_width + gap), line))
+                out.append(type(line).assemble(head if i == 0 else " " * (label_width + gap), line))
         return out
 
-    def table(self, title: Text, columns: list[tuple[str, str, bool]], rows: list[list[Text]],
-              width: int) -> Lines | None:
+    def table(self, title, columns: list[tuple[str, str, bool]], rows: list[list], width: int) -> Lines | None:
         """A table as ``rich.table.Table(box=SIMPLE_HEAD, pad_edge=False, show_edge=False)`` draws it:
         the title, bold headings, a rule, then the rows; ``columns`` are (heading, justify, no_wrap).
         None when the table is too wide for its one widest wrapping column to absorb the excess (Rich
-        then shares the shrinking out among columns: the caller draws it with Rich)."""
+        then shares the shrinking out among columns: ``rich_table`` draws it)."""
+        Text = type(title)
         n = len(columns)
         left = [0 if i == 0 else 1 for i in range(n)]  # cell padding (0, 1), none at the table's edges
         right = [0 if i == n - 1 else 1 for i in range(n)]
@@ -105,12 +104,34 @@ class Layout:
                 out.append(Text(RULE * total))
         return out
 
-    def _cell(self, text: Text, width: int, justify: str, no_wrap: bool) -> Lines:
+    def _cell(self, text, width: int, justify: str, no_wrap: bool) -> Lines:
         lines = list(text.wrap(self.console, width, justify=justify, overflow="fold", no_wrap=no_wrap))
-        return lines or [Text(" " * width)]
+        return lines or [type(text)(" " * width)]
+
+    def rich_table(self, title, columns: list[tuple[str, str, bool]], rows: list[list], width: int) -> Lines:
+        """The table ``table`` leaves to Rich, drawn by ``rich.table.Table`` (the same arguments)."""
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        plain = type(title) is PlainText
+
+        def rich_text(text):
+            return Text(text.plain) if plain else text
+
+        table = Table(title=rich_text(title), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
+                      show_edge=False)
+        for heading, justify, no_wrap in columns:
+            table.add_column(heading, justify=justify, no_wrap=no_wrap, overflow="fold")
+        for row in rows:
+            table.add_row(*(rich_text(cell) for cell in row))
+        lines = self.rich(table, width)
+        return [PlainText(line.plain) for line in lines] if plain else lines
 
     def rich(self, renderable, width: int) -> Lines:
-        """A Rich renderable (a table) drawn ``width`` cells wide, as lines."""
+        """A Rich renderable (a table) drawn ``width`` cells wide, as lines of ``rich.text.Text``."""
+        from rich.text import Text
+
         if self.console is None:
             self.console = self.make_console()
         drawn = self.console.render_lines(renderable, self.console.options.update_width(width), pad=False)
@@ -119,7 +140,7 @@ class Layout:
 
 def indent(lines: Lines, left: int = 2) -> Lines:
     pad = " " * left
-    return [Text.assemble(pad, line) for line in lines]
+    return [type(line).assemble(pad, line) for line in lines]
 
 
 class Tree:
@@ -127,11 +148,11 @@ class Tree:
 
     __slots__ = ("label", "children")
 
-    def __init__(self, label: Text):
+    def __init__(self, label):
         self.label = label
         self.children: list[Tree] = []
 
-    def add(self, label: Text) -> "Tree":
+    def add(self, label) -> "Tree":
         node = Tree(label)
         self.children.append(node)
         return node
@@ -147,11 +168,11 @@ class Tree:
             prefix = "".join(guides)
             for j, line in enumerate(layout.wrap(child.label, width - 4 * (len(guides) + 1))):
                 guide = ("└── " if last else "├── ") if j == 0 else ("    " if last else "│   ")
-                out.append(Text.assemble((prefix + guide, "dim"), line))
+                out.append(type(line).assemble((prefix + guide, "dim"), line))
             if width - 4 * (len(guides) + 2) >= 1:
                 child._children(layout, width, guides + ["    " if last else "│   "], out)
 
 
-def _width(text: Text) -> int:
+def _width(text) -> int:
     """The width Rich measures a cell's text at: its longest line, in cells."""
     return max((cell_len(line) for line in text.plain.splitlines()), default=0)

@@ -1,0 +1,90 @@
+"""``PlainText`` gives the characters ``rich.text.Text`` gives, without importing Rich.
+
+The plain (piped) terminal report is laid out with ``render.plaintext``; these tests hold its wrapping,
+folding, cropping, justification and cell widths to Rich's own on generated text: spaces of every
+kind, long words, wide (CJK) characters, combining marks, the report's punctuation, control codes.
+"""
+
+import random
+
+import pytest
+from rich.cells import cell_len as rich_cell_len
+from rich.cells import get_character_cell_size
+from rich.text import Text
+
+from vccheck.render import plaintext
+from vccheck.render.plaintext import PlainText
+
+PIECES = ["consul", "of", "the", "State", "art.", "41(1)", "—", "“quoted”", "→", "…", "領事官", "x", " ", "  ",
+          "a" * 30, "inviolability_of_consular_premises", "\n", "e\u0301", "é", "Ж", "├──", "\u00a0", "\x07",
+          "\u200b", "🙂", "§ 3", "(line 12)"]
+
+
+def text(rng: random.Random) -> str:
+    return "".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(0, 25)))
+
+
+def plain_of(lines) -> list[str]:
+    return [line.plain for line in lines]
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_wrap_gives_rich_characters(seed):
+    rng = random.Random(seed)
+    s = text(rng)
+    width = rng.choice([1, 2, 3, 5, 8, 13, 20, 40, 80])
+    justify = rng.choice([None, "default", "left", "right", "center"])
+    own = rng.choice([None, "left", "right"])
+    no_wrap = rng.choice([None, None, False, True])
+    ours = PlainText(s, "bold", justify=own).wrap(None, width, justify=justify, overflow="fold", no_wrap=no_wrap)
+    theirs = Text(s, "bold", justify=own).wrap(None, width, justify=justify, overflow="fold", no_wrap=no_wrap)
+    assert plain_of(ours) == plain_of(theirs), (s, width, justify, no_wrap)
+    assert [t.justify for t in ours] == [t.justify for t in theirs]
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_composition_gives_rich_characters(seed):
+    rng = random.Random(10_000 + seed)
+    parts = [rng.choice(PIECES) for _ in range(rng.randint(0, 6))]
+    styled = [(p, "dim") if rng.random() < 0.5 else p for p in parts]
+    ours, theirs = PlainText.assemble(*styled, style="x"), Text.assemble(*styled, style="x")
+    assert ours.plain == theirs.plain and ours.cell_len == theirs.cell_len and len(ours) == len(theirs)
+    extra = rng.choice(PIECES)
+    ours.append(extra, style="dim")
+    theirs.append(extra, style="dim")
+    ours.append_text(PlainText(extra))
+    theirs.append_text(Text(extra))
+    ours.pad_right(3)
+    theirs.pad_right(3)
+    assert ours.copy().plain == theirs.copy().plain == theirs.plain
+    assert PlainText.assemble(ours, "·").plain == Text.assemble(theirs, "·").plain
+
+
+def test_cell_widths_are_rich_s():
+    rng = random.Random(7)
+    samples = PIECES + [chr(c) for c in range(0x20, 0x3000, 7)] + ["".join(rng.choice(PIECES) for _ in range(9))
+                                                                    for _ in range(200)]
+    for s in samples:
+        assert plaintext.cell_len(s) == rich_cell_len(s), repr(s)
+
+
+def test_the_report_s_punctuation_is_one_cell_in_every_unicode_version_rich_knows():
+    from rich._unicode_data._versions import VERSIONS
+
+    for version in VERSIONS:
+        for character in plaintext.REPORT_PUNCTUATION:
+            assert get_character_cell_size(character, version) == 1, (character, version)
+
+
+def test_rich_s_single_cell_characters_are_ours():
+    from rich import cells
+
+    assert cells._SINGLE_CELLS <= plaintext._SINGLE
+    assert plaintext._SINGLE - cells._SINGLE_CELLS == set(plaintext.REPORT_PUNCTUATION)
+
+
+def test_only_fold_and_no_full_justification():
+    with pytest.raises(ValueError):
+        PlainText("a b").wrap(None, 2, overflow="crop")
+    with pytest.raises(ValueError):
+        PlainText("a b").wrap(None, 2, justify="full")
