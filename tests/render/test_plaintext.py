@@ -43,6 +43,18 @@ def test_wrap_gives_rich_characters(seed):
 
 
 @pytest.mark.parametrize("seed", range(100))
+def test_line_breaks_are_rich_s(seed):
+    from rich._wrap import divide_line
+
+    rng = random.Random(5_000 + seed)
+    line = text(rng).replace("\n", " ")
+    ascii_line = "".join(rng.choice(["a", "bb", " ", "  ", "x" * 17, "word ", "\u00a0"]) for _ in range(30))
+    for width in (1, 2, 3, 4, 7, 10, 16, 17, 18, 33):
+        assert plaintext.divide_line(line, width) == divide_line(line, width, fold=True), (line, width)
+        assert plaintext.divide_line(ascii_line, width) == divide_line(ascii_line, width, fold=True)
+
+
+@pytest.mark.parametrize("seed", range(100))
 def test_composition_gives_rich_characters(seed):
     rng = random.Random(10_000 + seed)
     parts = [rng.choice(PIECES) for _ in range(rng.randint(0, 6))]

@@ -33,6 +33,7 @@ single_cell = _SINGLE.issuperset  # every character of the string is one cell wi
 
 _STRIP = {7: None, 8: None, 11: None, 12: None, 13: None}  # rich.control.strip_control_codes
 _WORD = re.compile(r"\s*\S+\s*")  # rich._wrap.re_word
+_WORD_SPACES = re.compile(r"(\s*\S+)\s*")  # the same, the end of the word without its spaces marked
 _TRAILING_SPACE = re.compile(r"\s+$")
 
 
@@ -62,6 +63,8 @@ def _set_cell_size(text: str, total: int) -> str:
 
 def divide_line(text: str, width: int) -> list[int]:
     """``rich._wrap.divide_line(text, width, fold=True)``: where to break ``text`` to fit ``width`` cells."""
+    if single_cell(text):
+        return _divide_single_cell_line(text, width)
     breaks: list[int] = []
     offset = 0  # cells used on the current line
     for match in _WORD.finditer(text):
@@ -81,6 +84,25 @@ def divide_line(text: str, width: int) -> list[int]:
         elif offset and start:
             breaks.append(start)
             offset = cell_len(word)
+    return breaks
+
+
+def _divide_single_cell_line(text: str, width: int) -> list[int]:
+    """``divide_line`` for text whose every character is one cell: lengths are widths."""
+    breaks: list[int] = []
+    offset = 0
+    for match in _WORD_SPACES.finditer(text):
+        start, size = match.start(), match.end() - match.start()
+        word_length = match.end(1) - start  # without the spaces after it
+        if width - offset >= word_length:
+            offset += size
+        elif word_length > width:  # folded: pieces of ``width`` characters (spaces too), the last shorter
+            pieces = -(-size // width)
+            breaks.extend(start + i * width for i in range(pieces) if start + i * width)
+            offset = size - (pieces - 1) * width
+        elif offset and start:
+            breaks.append(start)
+            offset = size
     return breaks
 
 
@@ -153,19 +175,20 @@ class PlainText:
                 bounds = [0, *offsets, len(line)]
                 pieces = [_rstrip_end(line[a:b], width) for a, b in zip(bounds, bounds[1:])] if offsets else \
                     [_rstrip_end(line, width)]
+            measure = len if single_cell(line) else cell_len
             for piece in pieces:  # Lines.justify, then Text.truncate
                 if how in ("right", "center"):
                     piece = piece.rstrip()
-                length = cell_len(piece)
+                length = measure(piece)
                 if length > width:
                     piece = _set_cell_size(piece, width)
                 if how == "left" and length < width:
                     piece += " " * (width - length)
                 elif how == "right":
-                    piece = " " * (width - cell_len(piece)) + piece
+                    piece = " " * (width - measure(piece)) + piece
                 elif how == "center":
-                    piece = " " * ((width - cell_len(piece)) // 2) + piece
-                    piece += " " * (width - cell_len(piece))
+                    piece = " " * ((width - measure(piece)) // 2) + piece
+                    piece += " " * (width - measure(piece))
                 text = PlainText(justify=self.justify, no_wrap=self.no_wrap)
                 text.plain = piece
                 out.append(text)
