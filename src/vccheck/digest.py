@@ -3,9 +3,15 @@
 ``hashlib`` loads the OpenSSL library on import, about 5 ms of a cold
 ``vccheck`` run that only needs to know whether its rule files and party
 data changed; CPython's built-in BLAKE2 module needs nothing loaded.
+``file_digests`` remembers the digests of files that have not changed
+since (reading and hashing the rule files and vccheck's own modules was
+3-5 ms of every check).
 """
 
 from __future__ import annotations
+
+import os
+import time
 
 try:
     from _blake2 import blake2b as _blake2b
@@ -20,3 +26,70 @@ def new(data: bytes = b""):
 
 def hexdigest(data: bytes) -> str:
     return new(data).hexdigest()
+
+
+_RACY_NS = 2_000_000_000  # a file changed this close to when its digest was recorded is read again
+_MEMO_ENTRIES = 4096  # digests remembered (the most recently recorded)
+
+
+def file_digests(paths: list[str], memo_path: str | None) -> list[bytes]:
+    """The digest of each file's content (``OSError`` if one cannot be read).
+
+    With ``memo_path``, a digest recorded there is used without reading the file again when the file's
+    device, inode, size, modification and change times are those recorded, and the file had not changed
+    for two seconds when the digest was recorded (as git trusts its index: a later write changes the
+    change time, which no tool sets back, and the two seconds cover file systems whose clocks tick
+    coarsely). A missing, corrupt or foreign memo only costs the reading; it is rewritten when a digest
+    had to be computed."""
+    memo = _read_memo(memo_path) if memo_path else {}
+    out, fresh = [], {}
+    for path in paths:
+        key = os.path.abspath(path)
+        st = os.stat(path)
+        sig = [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+        entry = memo.get(key)
+        if entry is not None and entry[:5] == sig and max(sig[3], sig[4]) + _RACY_NS < entry[6]:
+            out.append(bytes.fromhex(entry[5]))
+            continue
+        with open(path, "rb") as fh:
+            value = new(fh.read()).digest()
+        out.append(value)
+        fresh[key] = sig + [value.hex(), time.time_ns()]
+    if fresh and memo_path:
+        memo.update(fresh)
+        _write_memo(memo_path, memo)
+    return out
+
+
+def _read_memo(path: str) -> dict:
+    import json
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            memo = json.load(fh)
+        valid = isinstance(memo, dict) and all(
+            isinstance(v, list) and len(v) == 7 and all(type(x) is int for x in v[:5] + v[6:])
+            and type(v[5]) is str and len(v[5]) == 64 for v in memo.values())
+        return memo if valid else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_memo(path: str, memo: dict) -> None:
+    import json
+    import tempfile
+
+    if len(memo) > _MEMO_ENTRIES:
+        memo = dict(sorted(memo.items(), key=lambda kv: kv[1][6])[-_MEMO_ENTRIES:])
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".digests-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(memo, fh, sort_keys=True)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:
+        pass  # a read-only home or a full disk only costs speed

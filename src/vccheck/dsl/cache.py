@@ -44,25 +44,36 @@ def _code_files() -> list[str]:
     return files
 
 
+def _digests_memo() -> str | None:
+    """Where the digests of unchanged files are remembered (see ``digest.file_digests``)."""
+    return None if os.environ.get("VCCHECK_NO_CACHE") else os.path.join(cache_dir(), "file-digests.json")
+
+
 @lru_cache(maxsize=1)
 def _code_digest() -> bytes:
     """The version and the source of the modules that decide what a compiled rule means."""
     h = digest.new(_FORMAT + __version__.encode())
-    for path in _code_files():
-        try:
-            with open(path, "rb") as fh:
-                h.update(fh.read())
-        except OSError:
-            h.update(b"-")
+    files = _code_files()
+    try:
+        found = digest.file_digests(files, _digests_memo())
+    except OSError:  # (a module missing from an installation: each file on its own, a missing one as "-")
+        found = []
+        for path in files:
+            try:
+                found += digest.file_digests([path], None)
+            except OSError:
+                found.append(b"-")
+    for value in found:
+        h.update(value)
     return h.digest()
 
 
 def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
+    """The key of the compiled rules of ``files`` (named ``shown``): their content, vccheck's code."""
     h = digest.new(_code_digest())
-    for path, name in zip(files, shown):
+    for name, value in zip(shown, digest.file_digests(list(files), _digests_memo())):
         h.update(name.encode("utf-8", "surrogatepass") + b"\0")
-        with open(path, "rb") as fh:
-            h.update(digest.new(fh.read()).digest())
+        h.update(value)
     return h.hexdigest()
 
 

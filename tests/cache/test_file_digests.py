@@ -1,0 +1,102 @@
+"""Digests of unchanged files are remembered; any change of a file is seen, however it is made."""
+
+import json
+import os
+import time
+
+from vccheck import digest
+from vccheck.dsl import cache
+
+from tests.cache.test_rules_cache import RULE, pack  # noqa: F401  (the fixture)
+
+
+def _age(path, seconds=60):
+    """Make a file look ``seconds`` old (its change time stays now: see the racy-file tests)."""
+    t = time.time_ns() - seconds * 1_000_000_000
+    os.utime(path, ns=(t, t))
+
+
+def test_the_digest_is_the_content_s(tmp_path):
+    f = tmp_path / "a"
+    f.write_bytes(b"alpha")
+    memo = str(tmp_path / "memo.json")
+    assert digest.file_digests([str(f)], memo) == [digest.new(b"alpha").digest()]
+    assert digest.file_digests([str(f)], None) == [digest.new(b"alpha").digest()]
+
+
+def test_an_old_unchanged_file_is_not_read_again(tmp_path, monkeypatch):
+    f = tmp_path / "a"
+    f.write_bytes(b"alpha")
+    memo = tmp_path / "memo.json"
+    monkeypatch.setattr(digest, "_RACY_NS", -10**12)  # as if the file had been written long before
+    first = digest.file_digests([str(f)], str(memo))
+    data = json.loads(memo.read_text())
+    data[str(f)][5] = "ab" * 32  # a digest only the memo can give
+    memo.write_text(json.dumps(data))
+    assert digest.file_digests([str(f)], str(memo)) == [bytes.fromhex("ab" * 32)] != first
+
+
+def test_a_file_changed_just_after_its_digest_was_recorded_is_read_again(tmp_path):
+    """A file written within two seconds of the recording may change again within the same clock
+    tick (same size and times): it is read again until its digest is recorded after it settled."""
+    f = tmp_path / "a"
+    f.write_bytes(b"alpha")
+    memo = str(tmp_path / "memo.json")
+    digest.file_digests([str(f)], memo)
+    st = os.stat(f)
+    f.write_bytes(b"omega")  # same size
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))  # the same modification time
+    assert digest.file_digests([str(f)], memo) == [digest.new(b"omega").digest()]
+
+
+def test_a_change_with_the_old_size_and_modification_time_is_seen(tmp_path):
+    """Even when recorded long after the file settled: writing changes its change time, which no tool
+    sets back."""
+    f = tmp_path / "a"
+    f.write_bytes(b"alpha")
+    _age(f)
+    time.sleep(0.01)
+    memo = tmp_path / "memo.json"
+    digest.file_digests([str(f)], str(memo))
+    entry = json.loads(memo.read_text())[str(f)]
+    entry[6] = time.time_ns() + 10 * 1_000_000_000  # recorded "well after": trusted if nothing changed
+    memo.write_text(json.dumps({str(f): entry}))
+    st = os.stat(f)
+    f.write_bytes(b"omega")
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert os.stat(f).st_size == st.st_size and os.stat(f).st_mtime_ns == st.st_mtime_ns
+    assert digest.file_digests([str(f)], str(memo)) == [digest.new(b"omega").digest()]
+
+
+def test_a_replaced_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(digest, "_RACY_NS", -10**12)
+    f, g = tmp_path / "a", tmp_path / "b"
+    f.write_bytes(b"alpha")
+    memo = str(tmp_path / "memo.json")
+    digest.file_digests([str(f)], memo)
+    g.write_bytes(b"omega")
+    os.replace(g, f)  # a new inode
+    assert digest.file_digests([str(f)], memo) == [digest.new(b"omega").digest()]
+
+
+def test_a_corrupt_memo_is_ignored_and_rewritten(tmp_path):
+    f = tmp_path / "a"
+    f.write_bytes(b"alpha")
+    memo = tmp_path / "memo.json"
+    for junk in ("{", "[]", '{"x": [1, 2]}', json.dumps({str(f): [0, 0, 0, 0, 0, "zz", 0]})):
+        memo.write_text(junk)
+        assert digest.file_digests([str(f)], str(memo)) == [digest.new(b"alpha").digest()]
+        assert str(f) in json.loads(memo.read_text())
+
+
+def test_the_rules_cache_key_follows_a_rule_change_made_at_once(pack, tmp_path):  # noqa: F811
+    """(The rules cache's own invalidation test, with the memo of digests in the cache directory.)"""
+    (pack / "r.vcl").write_text(RULE.format(cond="e.judicial_decision = false"))
+    a = cache.load_rules_cached((str(pack),))
+    assert (tmp_path / "cache" / "file-digests.json").exists()
+    st = os.stat(pack / "r.vcl")
+    (pack / "r.vcl").write_text(RULE.format(cond="e.judicial_decision = true "))  # the same size
+    os.utime(pack / "r.vcl", ns=(st.st_atime_ns, st.st_mtime_ns))  # and modification time
+    b = cache.load_rules_cached((str(pack),))
+    assert a.rules[0].violated.text == "e.judicial_decision = false"
+    assert b.rules[0].violated.text == "e.judicial_decision = true"
