@@ -29,7 +29,6 @@ def hexdigest(data: bytes) -> str:
 
 
 _RACY_NS = 2_000_000_000  # a file changed this close to when its digest was recorded is read again
-_MEMO_ENTRIES = 4096  # digests remembered (the most recently recorded)
 
 
 def file_digests(paths: list[str], memo_path: str | None) -> list[bytes]:
@@ -39,10 +38,10 @@ def file_digests(paths: list[str], memo_path: str | None) -> list[bytes]:
     device, inode, size, modification and change times are those recorded, and the file had not changed
     for two seconds when the digest was recorded (as git trusts its index: a later write changes the
     change time, which no tool sets back, and the two seconds cover file systems whose clocks tick
-    coarsely). A missing, corrupt or foreign memo only costs the reading; it is rewritten when a digest
-    had to be computed."""
+    coarsely). A missing, corrupt or foreign memo only costs the reading; it is rewritten, for these
+    files only, when a digest had to be computed."""
     memo = _read_memo(memo_path) if memo_path else {}
-    out, fresh = [], {}
+    out, fresh, kept = [], {}, {}
     for path in paths:
         key = os.path.abspath(path)
         st = os.stat(path)
@@ -50,14 +49,14 @@ def file_digests(paths: list[str], memo_path: str | None) -> list[bytes]:
         entry = memo.get(key)
         if entry is not None and entry[:5] == sig and max(sig[3], sig[4]) + _RACY_NS < entry[6]:
             out.append(bytes.fromhex(entry[5]))
+            kept[key] = entry
             continue
         with open(path, "rb") as fh:
             value = new(fh.read()).digest()
         out.append(value)
         fresh[key] = sig + [value.hex(), time.time_ns()]
-    if fresh and memo_path:
-        memo.update(fresh)
-        _write_memo(memo_path, memo)
+    if (fresh or len(kept) != len(memo)) and memo_path:  # the memo holds these files only: it stays small
+        _write_memo(memo_path, {**kept, **fresh})
     return out
 
 
@@ -79,8 +78,6 @@ def _write_memo(path: str, memo: dict) -> None:
     import json
     import tempfile
 
-    if len(memo) > _MEMO_ENTRIES:
-        memo = dict(sorted(memo.items(), key=lambda kv: kv[1][6])[-_MEMO_ENTRIES:])
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".digests-", suffix=".tmp")
@@ -91,5 +88,18 @@ def _write_memo(path: str, memo: dict) -> None:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+        _prune(os.path.dirname(path))
     except OSError:
         pass  # a read-only home or a full disk only costs speed
+
+
+def _prune(folder: str, keep: int = 64) -> None:
+    """All but the ``keep`` memos most recently written removed (one per set of files digested)."""
+    entries = [e for e in os.scandir(folder) if e.name.endswith(".json") and e.is_file()]
+    if len(entries) > keep:
+        entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
+        for old in entries[keep:]:
+            try:
+                os.unlink(old.path)
+            except OSError:
+                pass

@@ -79,6 +79,17 @@ def test_a_replaced_file_is_read_again(tmp_path, monkeypatch):
     assert digest.file_digests([str(f)], memo) == [digest.new(b"omega").digest()]
 
 
+def test_a_memo_holds_the_files_it_was_asked_about_only(tmp_path):
+    f, g = tmp_path / "a", tmp_path / "b"
+    f.write_bytes(b"alpha")
+    g.write_bytes(b"beta")
+    memo = tmp_path / "memo.json"
+    digest.file_digests([str(f), str(g)], str(memo))
+    assert set(json.loads(memo.read_text())) == {str(f), str(g)}
+    digest.file_digests([str(g)], str(memo))
+    assert set(json.loads(memo.read_text())) == {str(g)}
+
+
 def test_a_corrupt_memo_is_ignored_and_rewritten(tmp_path):
     f = tmp_path / "a"
     f.write_bytes(b"alpha")
@@ -93,7 +104,7 @@ def test_the_rules_cache_key_follows_a_rule_change_made_at_once(pack, tmp_path):
     """(The rules cache's own invalidation test, with the memo of digests in the cache directory.)"""
     (pack / "r.vcl").write_text(RULE.format(cond="e.judicial_decision = false"))
     a = cache.load_rules_cached((str(pack),))
-    assert (tmp_path / "cache" / "file-digests.json").exists()
+    assert list((tmp_path / "cache" / "digests").glob("*.json"))
     st = os.stat(pack / "r.vcl")
     (pack / "r.vcl").write_text(RULE.format(cond="e.judicial_decision = true "))  # the same size
     os.utime(pack / "r.vcl", ns=(st.st_atime_ns, st.st_mtime_ns))  # and modification time

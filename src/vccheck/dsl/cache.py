@@ -37,41 +37,43 @@ def cache_dir() -> str:
 
 def _code_files() -> list[str]:
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    files = [os.path.join(root, rel) for rel in _CODE]
+    files = [path for path in (os.path.join(root, rel) for rel in _CODE) if os.path.exists(path)]
     vocab = os.path.join(root, "facts", "vocab")
     if os.path.isdir(vocab):
         files += sorted(os.path.join(vocab, f) for f in os.listdir(vocab) if f.endswith(".py"))
     return files
 
 
-def _digests_memo() -> str | None:
-    """Where the digests of unchanged files are remembered (see ``digest.file_digests``)."""
-    return None if os.environ.get("VCCHECK_NO_CACHE") else os.path.join(cache_dir(), "file-digests.json")
+def _digests_memo(files: list[str]) -> str | None:
+    """Where the digests of these files are remembered (see ``digest.file_digests``): a memo for each set
+    of files (the shipped rules, a user's folder...), each holding only its own, the 64 latest kept."""
+    if os.environ.get("VCCHECK_NO_CACHE"):
+        return None
+    name = digest.new("\0".join(os.path.abspath(f) for f in files).encode("utf-8", "surrogatepass")).hexdigest()
+    return os.path.join(cache_dir(), "digests", f"{name[:40]}.json")
 
 
 @lru_cache(maxsize=1)
 def _code_digest() -> bytes:
     """The version and the source of the modules that decide what a compiled rule means."""
+    return _code_key(digest.file_digests(_code_files(), _digests_memo(_code_files())))
+
+
+def _code_key(found: list[bytes]) -> bytes:
     h = digest.new(_FORMAT + __version__.encode())
-    files = _code_files()
-    try:
-        found = digest.file_digests(files, _digests_memo())
-    except OSError:  # (a module missing from an installation: each file on its own, a missing one as "-")
-        found = []
-        for path in files:
-            try:
-                found += digest.file_digests([path], None)
-            except OSError:
-                found.append(b"-")
     for value in found:
         h.update(value)
     return h.digest()
 
 
 def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
-    """The key of the compiled rules of ``files`` (named ``shown``): their content, vccheck's code."""
-    h = digest.new(_code_digest())
-    for name, value in zip(shown, digest.file_digests(list(files), _digests_memo())):
+    """The key of the compiled rules of ``files`` (named ``shown``): their content and vccheck's code
+    (one memo of digests for both)."""
+    code = _code_files()
+    paths = code + list(files)
+    found = digest.file_digests(paths, _digests_memo(paths))
+    h = digest.new(_code_key(found[:len(code)]))
+    for name, value in zip(shown, found[len(code):]):
         h.update(name.encode("utf-8", "surrogatepass") + b"\0")
         h.update(value)
     return h.hexdigest()
