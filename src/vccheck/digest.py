@@ -88,18 +88,23 @@ def _write_memo(path: str, memo: dict) -> None:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        _prune(os.path.dirname(path))
+        prune(os.path.dirname(path), 64)  # a memo per set of files digested
     except OSError:
         pass  # a read-only home or a full disk only costs speed
 
 
-def _prune(folder: str, keep: int = 64) -> None:
-    """All but the ``keep`` memos most recently written removed (one per set of files digested)."""
-    entries = [e for e in os.scandir(folder) if e.name.endswith(".json") and e.is_file()]
-    if len(entries) > keep:
+def prune(folder: str, keep: int, suffix: str = ".json") -> None:
+    """All but the ``keep`` most recently used ``*suffix`` files of ``folder`` removed (the cache's memos
+    of digests, compiled rules and parsed files)."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.endswith(suffix) and e.is_file()]
+        if len(entries) <= keep:
+            return
         entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
         for old in entries[keep:]:
             try:
                 os.unlink(old.path)
             except OSError:
                 pass
+    except OSError:
+        pass

@@ -176,18 +176,7 @@ def write(path: str, key: str, ruleset: RuleSet, keep: int | None = _KEEP) -> No
 
 def prune(folder: str, keep: int) -> None:
     """Remove all but the ``keep`` most recently used ``*.pickle`` files of ``folder``."""
-    try:
-        entries = [e for e in os.scandir(folder) if e.name.endswith(".pickle") and e.is_file()]
-        if len(entries) <= keep:
-            return
-        entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
-        for old in entries[keep:]:
-            try:
-                os.unlink(old.path)
-            except OSError:
-                pass
-    except OSError:
-        pass
+    digest.prune(folder, keep, ".pickle")
 
 
 def _read_object(path: str, key: str, kind: type):
