@@ -245,3 +245,29 @@ def test_a_check_unpacks_only_the_rules_its_incident_engages(tmp_path, monkeypat
     assert report.instruments == tuple(sorted({r.citations[0].citation.instrument for r in rules.rules}))
     assert pipeline.check_incident(os.path.join(os.path.dirname(__file__), "..", "..", "examples",
                                                 "vladivostok-2022.yaml"), rules=rules) == report
+
+
+def test_a_check_from_cached_rules_quotes_the_treaty_without_reading_it(tmp_path, monkeypatch):
+    """Each rule's quote (the authentic text of its first citation) is stored with the cached rules:
+    a check reads no treaty text, and quotes what the treaty texts hold."""
+    import subprocess
+    import sys
+
+    from vccheck import treaty
+    from vccheck.dsl.corpus import load_rules
+
+    monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VCCHECK_NO_CACHE", raising=False)
+    parsed = load_rules(())
+    for rule in parsed.rules:
+        prov = treaty.lookup(rule.citations[0].citation)
+        assert parsed.quotes[rule.id] == (prov.text, prov.needs_unts_check)
+    assert any(unverified for _, unverified in parsed.quotes.values())
+    cache.load_rules_cached(())
+    code = ("import os\nfrom vccheck import api, pipeline, treaty\n"
+            "report = pipeline.check_incident('examples/vladivostok-2022.yaml')\napi.render(report, 'json')\n"
+            "print(treaty._compact.cache_info().currsize, treaty._article.cache_info().currsize)\n"
+            "print(all(f.quote == treaty.lookup(f.citation).text for f in report.findings))")
+    root = os.path.join(os.path.dirname(__file__), "..", "..")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "0", "True"]

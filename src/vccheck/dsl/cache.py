@@ -24,7 +24,8 @@ from vccheck.gcpause import paused
 
 _FORMAT = b"vccheck-rules-cache/1"
 _CODE = ("dsl/grammar.lark", "dsl/cache.py", "dsl/model.py", "dsl/check.py", "dsl/typecheck.py", "dsl/parser.py",
-         "dsl/syntax_errors.py", "dsl/builder.py", "treaty/__init__.py", "facts/vocabulary.py")
+         "dsl/syntax_errors.py", "dsl/builder.py", "treaty/__init__.py", "treaty/data/index.json",
+         "facts/vocabulary.py")  # (the treaty texts: the rules are checked against them, and quote them)
 
 
 def cache_dir() -> str:
@@ -304,7 +305,7 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
 
 
 _VIEWS = ("rules", "exceptions", "definitions", "standards", "exceptions_by_target", "overriders",
-          "excepted_to_not_applicable", "instruments", "standards_used")
+          "excepted_to_not_applicable", "instruments", "standards_used", "quotes")
 
 
 def unpack(body: bytes, kind: type):

@@ -362,6 +362,18 @@ class RuleSet:
         return out
 
     @cached_property
+    def quotes(self) -> dict[str, tuple[str, bool]]:
+        """rule id -> the authentic text of its first citation, and whether that reading is flagged
+        ``needs_unts_check`` (stored with cached rules: a check reads no treaty text)."""
+        from vccheck import treaty
+
+        out = {}
+        for rule in self.rules:
+            prov = treaty.lookup(rule.citations[0].citation) if rule.citations else None
+            out[rule.id] = (prov.text, prov.needs_unts_check) if prov else ("", False)  # (lint reports it)
+        return out
+
+    @cached_property
     def instruments(self) -> dict[str, str | None]:
         """rule id -> the instrument of its first citation (None: a rule citing nothing)."""
         return {r.id: r.citations[0].citation.instrument if r.citations else None for r in self.rules}

@@ -19,7 +19,6 @@ from vccheck.engine.options import EngineOptions
 from vccheck.facts.model import Entity, Incident
 from vccheck.gcpause import paused
 from vccheck.record import record, replace
-from vccheck import treaty
 
 _GIVES = {"compliant": Status.COMPLIANT, "excused": Status.EXCUSED, "not_applicable": Status.NOT_APPLICABLE}
 _TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}
@@ -65,7 +64,6 @@ def _evaluate(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
 
 def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions):
     definitions, standards = ruleset.definitions, ruleset.standards
-    standards_used = ruleset.standards_used  # rule id -> the standards it turns on (stored with cached rules)
     by_target = ruleset.exceptions_by_target
     may_exclude = ruleset.excepted_to_not_applicable
     parties = incident.parties
@@ -115,7 +113,7 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
                 # Most bindings do not apply, on established facts alone (so on every State's account):
                 # their explanation is built only if a report shows it.
                 findings.append(_deferred(rule, exceptions, entity, env, est, cit.instrument, day, options,
-                                          standards_used))
+                                          ruleset))
                 continue
             est.touched = set()
             outcome = _decide(rule, exceptions, env, entity, est)
@@ -132,7 +130,7 @@ def _evaluate_all(ruleset: m.RuleSet, incident: Incident, options: EngineOptions
                 reasons = account_reasons(rule, exceptions, env, entity, cit.instrument, day)
             depends = bool(by_account) and len({outcome.status, *(s for _, s in by_account)}) > 1
             findings.append(_finding(rule, exceptions, entity, env, outcome, by_account, reasons, touched, depends,
-                                     standards_used))
+                                     ruleset))
     findings = _apply_overrides(ruleset, findings)
     return tuple(findings), tuple(not_engaged)
 
@@ -275,42 +273,40 @@ def _explanation(o: _Outcome, env: dict) -> Explanation:
 _STATIC: dict[int, tuple] = {}
 
 
-def _static(rule: m.Rule, exceptions, standards_used: dict) -> dict:
+def _static(rule: m.Rule, exceptions, ruleset: m.RuleSet) -> dict:
     """The fields of a finding that come from the rule alone (the same for every binding; made once)."""
     cached = _STATIC.get(id(rule))
     if cached is None or cached[0] is not rule or cached[1] is not exceptions:
-        cits = tuple(c.citation for c in rule.citations)
-        prov = treaty.lookup(cits[0])
+        quote, unverified = ruleset.quotes[rule.id]
         cached = _STATIC[id(rule)] = (rule, exceptions, dict(
-            rule=rule.id, title=rule.title, citations=cits, quote=prov.text if prov else "",
+            rule=rule.id, title=rule.title, citations=tuple(c.citation for c in rule.citations), quote=quote,
             duty_on=rule.duty_on.value if rule.duty_on else None,
             authorities=tuple(a.value for a in rule.authorities), notes=tuple(n.value for n in rule.notes),
-            standards=standards_used[rule.id], rule_pos=rule.pos,
-            quote_unverified=bool(prov and prov.needs_unts_check),
+            standards=ruleset.standards_used[rule.id], rule_pos=rule.pos, quote_unverified=unverified,
         ))
     return cached[2]
 
 
-def _common(rule: m.Rule, exceptions, entity, env, standards_used: dict) -> dict:
+def _common(rule: m.Rule, exceptions, entity, env, ruleset: m.RuleSet) -> dict:
     """The fields of a finding that come from the rule and the binding, not from the reasoning."""
-    return dict(_static(rule, exceptions, standards_used), subject=entity.id if entity is not None else None,
+    return dict(_static(rule, exceptions, ruleset), subject=entity.id if entity is not None else None,
                 subject_label=subject_label(entity, env))
 
 
 def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, reasons, touched, depends,
-             standards_used: dict) -> Finding:
+             ruleset: m.RuleSet) -> Finding:
     """``reasons``: None, or a function giving the reason under each State's account (explained only if
     a report reads it: the terminal with --explain and Markdown do, JSON and batch lines do not)."""
     return Finding.deferred(
         None, reasons,
         status=o.status, explanation=_explanation(o, env), missing=o.missing, depends_on_dispute=depends,
         by_account=tuple(by_account), disputed_facts=touched,
-        decisive=decisive_fact(o, entity), **_common(rule, exceptions, entity, env, standards_used),
+        decisive=decisive_fact(o, entity), **_common(rule, exceptions, entity, env, ruleset),
     )
 
 
 def _deferred(rule: m.Rule, exceptions, entity, env, est: Context, instrument, day, options,
-              standards_used: dict) -> Finding:
+              ruleset: m.RuleSet) -> Finding:
     """A not-applicable finding decided on established facts only, whose explanation (the traced
     reasoning, the decisive fact) is computed when first read: the same as it would be eagerly."""
 
@@ -320,7 +316,7 @@ def _deferred(rule: m.Rule, exceptions, entity, env, est: Context, instrument, d
         return _explanation(o, env), decisive_fact(o, entity)
 
     return Finding.deferred(resolve, status=Status.NOT_APPLICABLE,
-                            **_common(rule, exceptions, entity, env, standards_used))
+                            **_common(rule, exceptions, entity, env, ruleset))
 
 
 def _apply_overrides(ruleset: m.RuleSet, findings: list[Finding]) -> list[Finding]:
