@@ -33,7 +33,8 @@ single_cell = _SINGLE.issuperset  # every character of the string is one cell wi
 
 _STRIP = {7: None, 8: None, 11: None, 12: None, 13: None}  # rich.control.strip_control_codes
 _WORD = re.compile(r"\s*\S+\s*")  # rich._wrap.re_word
-_WORD_SPACES = re.compile(r"(\s*\S+)\s*")  # the same, the end of the word without its spaces marked
+_NON_SPACE = re.compile(r"\S+")
+_SPACES = re.compile(r"\s+")
 _TRAILING_SPACE = re.compile(r"\s+$")
 
 
@@ -88,22 +89,31 @@ def divide_line(text: str, width: int) -> list[int]:
 
 
 def _divide_single_cell_line(text: str, width: int) -> list[int]:
-    """``divide_line`` for text whose every character is one cell: lengths are widths."""
+    """``divide_line`` for text whose every character is one cell, a line at a time: from a line's start
+    ``start``, the words fit up to the first whose last non-space character lies beyond
+    ``start + width``; that word starts the next line, or is folded when longer than a line."""
     breaks: list[int] = []
-    offset = 0
-    for match in _WORD_SPACES.finditer(text):
-        start, size = match.start(), match.end() - match.start()
-        word_length = match.end(1) - start  # without the spaces after it
-        if width - offset >= word_length:
-            offset += size
-        elif word_length > width:  # folded: pieces of ``width`` characters (spaces too), the last shorter
-            pieces = -(-size // width)
-            breaks.extend(start + i * width for i in range(pieces) if start + i * width)
-            offset = size - (pieces - 1) * width
-        elif offset and start:
-            breaks.append(start)
-            offset = size
-    return breaks
+    start, size = 0, len(text)
+    while True:
+        found = _NON_SPACE.search(text, start + width)  # a character that does not fit on this line
+        if found is None:
+            return breaks
+        word = found.start()
+        while word > start and not text[word - 1].isspace():
+            word -= 1  # the start of its word
+        if word == start or not _NON_SPACE.search(text, 0, word):  # (the first word holds leading spaces)
+            word = start if word == start else 0
+        end = found.end()  # (of the word's non-space characters)
+        if end - word > width:  # longer than a line: folded in pieces of ``width``, spaces after it included
+            spaces = _SPACES.match(text, end)
+            full = (spaces.end() if spaces else end) - word
+            breaks.extend(word + i * width for i in range(-(-full // width)) if word + i * width)
+            start = word + (-(-full // width) - 1) * width
+        else:
+            breaks.append(word)
+            start = word
+        if start >= size:
+            return breaks
 
 
 class PlainText:
