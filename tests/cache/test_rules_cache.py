@@ -271,3 +271,21 @@ def test_a_check_from_cached_rules_quotes_the_treaty_without_reading_it(tmp_path
     root = os.path.join(os.path.dirname(__file__), "..", "..")
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "0", "True"]
+
+
+def test_reading_the_cache_asks_no_packed_item_for_a_missing_attribute(tmp_path, monkeypatch):
+    """Each packed item's state is set without a failed lookup through ``__getattr__`` (which unpacks
+    bodies and raises for anything else): that fall-through was a third of reading the rules."""
+    from vccheck.dsl import model as m
+
+    monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VCCHECK_NO_CACHE", raising=False)
+    cache.load_rules_cached(())
+    asked = []
+    for cls in m.LAZY_FIELDS:
+        original = cls.__getattr__
+        monkeypatch.setattr(cls, "__getattr__", lambda self, name, _o=original: asked.append(name) or _o(self, name))
+    rules = cache.load_rules_cached(())
+    assert rules.rules and asked == []
+    assert rules.rules[0].applies is not None or rules.rules[0].violated is not None  # bodies still unpack
+    assert asked

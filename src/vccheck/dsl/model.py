@@ -268,8 +268,16 @@ def _unpack_on_read(self, name: str):
     return state[name]
 
 
+def _set_state(self, state: dict) -> None:
+    """What unpickling does by default, said here: without it, pickle's lookup of ``__setstate__`` on each
+    item of a cache file would fall through to ``_unpack_on_read`` and fail (a third of reading the
+    compiled rules)."""
+    self.__dict__.update(state)
+
+
 for _cls, _fields in LAZY_FIELDS.items():
     _cls.__getattr__ = _unpack_on_read
+    _cls.__setstate__ = _set_state
     for _name in _fields:
         if _name in _cls.__dict__:
             delattr(_cls, _name)
