@@ -95,8 +95,13 @@ def test_rich_s_single_cell_characters_are_ours():
     assert plaintext._SINGLE - cells._SINGLE_CELLS == set(plaintext.REPORT_PUNCTUATION)
 
 
-def test_only_fold_and_no_full_justification():
-    with pytest.raises(ValueError):
-        PlainText("a b").wrap(None, 2, overflow="crop")
-    with pytest.raises(ValueError):
-        PlainText("a b").wrap(None, 2, justify="full")
+@pytest.mark.parametrize("seed", range(40))
+def test_what_the_report_never_asks_for_is_wrapped_by_rich(seed):
+    """Tabs, other overflows, full justification: Rich wraps them (justify "full" needs a console)."""
+    rng = random.Random(20_000 + seed)
+    s = text(rng).replace(" ", rng.choice([" ", "\t", "  "]))
+    width = rng.choice([3, 8, 20, 40])
+    overflow = rng.choice(["fold", "crop", "ellipsis"])
+    ours = PlainText(s).wrap(None, width, overflow=overflow)
+    assert plain_of(ours) == plain_of(Text(s).wrap(None, width, overflow=overflow))
+    assert all(type(line) is PlainText for line in ours)

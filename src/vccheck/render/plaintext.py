@@ -167,17 +167,15 @@ class PlainText:
 
     def wrap(self, console: object, width: int, *, justify: str | None = None, overflow: str | None = None,
              no_wrap: bool | None = None) -> list[PlainText]:
-        """``Text.wrap`` with ``overflow="fold"`` (the only overflow the report uses)."""
-        if overflow not in (None, "fold"):
-            raise ValueError(f"PlainText.wrap folds; overflow={overflow!r} is Rich's")
+        """``Text.wrap`` with ``overflow="fold"`` (the only overflow the report uses). What the report never
+        asks for (another overflow, full justification, tabs: ``safe_text`` replaces them) is wrapped by
+        Rich itself, so any text still gives Rich's characters."""
         how = justify or self.justify or "default"
-        if how == "full":
-            raise ValueError("PlainText.wrap does not justify in full")
+        if overflow not in (None, "fold") or how == "full" or "\t" in self.plain:
+            return self._wrapped_by_rich(width, justify, overflow, no_wrap)
         no_wrap = no_wrap if no_wrap is not None else bool(self.no_wrap)
         out: list[PlainText] = []
         for line in self.plain.split("\n"):
-            if "\t" in line:
-                raise ValueError("PlainText.wrap expects no tabs (safe_text replaces them)")
             if no_wrap:
                 pieces = [line]
             else:
@@ -203,6 +201,14 @@ class PlainText:
                 text.plain = piece
                 out.append(text)
         return out
+
+
+    def _wrapped_by_rich(self, width: int, justify, overflow, no_wrap) -> list[PlainText]:
+        from rich.text import Text
+
+        lines = Text(self.plain, justify=self.justify, no_wrap=self.no_wrap).wrap(
+            None, width, justify=justify, overflow=overflow or "fold", no_wrap=no_wrap)
+        return [PlainText(line.plain, justify=self.justify, no_wrap=self.no_wrap) for line in lines]
 
 
 def _rstrip_end(line: str, size: int) -> str:
