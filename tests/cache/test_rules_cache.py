@@ -204,7 +204,7 @@ def test_rules_from_the_cache_load_their_bodies_when_read_and_equal_the_parsed_o
     import copy
 
     from vccheck.dsl.corpus import load_rules
-    from vccheck.dsl.model import LAZY_RULE_FIELDS
+    from vccheck.dsl.cache import LAZY_RULE_FIELDS
 
     monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("VCCHECK_NO_CACHE", raising=False)
@@ -276,13 +276,11 @@ def test_a_check_from_cached_rules_quotes_the_treaty_without_reading_it(tmp_path
 def test_reading_the_cache_asks_no_packed_item_for_a_missing_attribute(tmp_path, monkeypatch):
     """Each packed item's state is set without a failed lookup through ``__getattr__`` (which unpacks
     bodies and raises for anything else): that fall-through was a third of reading the rules."""
-    from vccheck.dsl import model as m
-
     monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("VCCHECK_NO_CACHE", raising=False)
     cache.load_rules_cached(())
     asked = []
-    for cls in m.LAZY_FIELDS:
+    for cls in cache.LAZY_FIELDS:
         original = cls.__getattr__
         monkeypatch.setattr(cls, "__getattr__", lambda self, name, _o=original: asked.append(name) or _o(self, name))
     rules = cache.load_rules_cached(())

@@ -1,9 +1,12 @@
 """A cache of compiled rules, so a check does not parse rule files (nor import Lark) on every run.
 
 The key is the vccheck version, the source of the modules that decide what
-a compiled rule means (grammar, model, checker, vocabulary), and each rule
-file's displayed path and content: changing any rule file, or upgrading
-vccheck, makes a new key. The cache lives in the user's cache directory
+a compiled rule means (grammar, model, checker, vocabulary), the treaty
+texts, and each rule file's displayed path and content: changing any rule
+file, or upgrading vccheck, makes a new key (the files' digests are
+remembered while they do not change: ``digest.file_digests``). Each rule,
+exception and definition is stored packed and unpacked when a check first
+reads it (``LAZY_FIELDS``), with the RuleSet's views stored beside them. The cache lives in the user's cache directory
 (``$VCCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/vccheck``, else
 ``~/.cache/vccheck``). A corrupt, truncated or foreign cache file is
 ignored and rebuilt; only vccheck's own model classes can be unpickled from
@@ -19,6 +22,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from vccheck import __version__, digest
+from vccheck.dsl import model as m
 from vccheck.dsl.model import RuleSet
 from vccheck.gcpause import paused
 
@@ -278,7 +282,6 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
     """The rules as checks need them: without the files' comments and texts (lint needs those; a
     check never does), and the body of each rule, exception and definition packed to be unpickled
     when first read (a check reads those its incident engages, about a third of the rules)."""
-    from vccheck.dsl.model import LAZY_FIELDS
     from vccheck.record import replace
 
     def lazy(item):
@@ -316,6 +319,50 @@ def unpack(body: bytes, kind: type):
     if not isinstance(obj, kind):
         raise pickle.UnpicklingError(f"expected a {kind.__name__}")
     return obj
+
+
+# An item from the compiled-rules cache may arrive with only what every check reads of every item (its
+# id or name, and what a rule ranges over or overrides): the rest is unpickled from its ``_body`` when
+# first read, so a check loads only the rules, exceptions and definitions its incident engages (see
+# for_checking; the RuleSet's views are stored with it, so building them reads no body). The
+# fields below are read on demand: no class-level default may answer for them first.
+LAZY_FIELDS: dict[type, tuple[str, ...]] = {
+    m.Rule: ("title", "pos", "citations", "quotes", "duty_on", "owed_to", "applies", "violated", "compliant",
+             "authorities", "notes", "end_line"),
+    m.Exception_: ("title", "pos", "citations", "quotes", "target", "gives", "when", "prevails_over", "authorities",
+                   "notes", "end_line"),
+    m.Definition: ("params", "title", "pos", "citations", "quotes", "means", "authorities", "notes", "end_line"),
+}
+LAZY_RULE_FIELDS = LAZY_FIELDS[m.Rule]
+
+
+def _unpack_on_read(self, name: str):
+    fields = LAZY_FIELDS[type(self)]
+    body = self.__dict__.get("_body") if name in fields else None
+    if body is None:  # every dunder lookup too (pickle asks each cached item for __setstate__): kept cheap
+        raise AttributeError(name if name.startswith("__") else
+                             f"'{type(self).__name__}' object has no attribute '{name}'")
+    full = unpack(body, type(self))
+    state = self.__dict__
+    for field_name in fields:
+        state[field_name] = full.__dict__[field_name]
+    del state["_body"]
+    return state[name]
+
+
+def _set_state(self, state: dict) -> None:
+    """What unpickling does by default, said here: without it, pickle's lookup of ``__setstate__`` on each
+    item of a cache file would fall through to ``_unpack_on_read`` and fail (a third of reading the
+    compiled rules)."""
+    self.__dict__.update(state)
+
+
+for _cls, _fields in LAZY_FIELDS.items():
+    _cls.__getattr__ = _unpack_on_read
+    _cls.__setstate__ = _set_state
+    for _name in _fields:
+        if _name in _cls.__dict__:
+            delattr(_cls, _name)
 
 
 def store_rules(paths: Sequence[str], ruleset: RuleSet) -> None:

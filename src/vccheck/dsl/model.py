@@ -237,52 +237,6 @@ class Definition:
     end_line: int = 0
 
 
-# An item from the compiled-rules cache may arrive with only what every check reads of every item (its
-# id or name, and what a rule ranges over or overrides): the rest is unpickled from its ``_body`` when
-# first read, so a check loads only the rules, exceptions and definitions its incident engages (see
-# dsl.cache.for_checking; the RuleSet's views are stored with it, so building them reads no body). The
-# fields below are read on demand: no class-level default may answer for them first.
-LAZY_FIELDS: dict[type, tuple[str, ...]] = {
-    Rule: ("title", "pos", "citations", "quotes", "duty_on", "owed_to", "applies", "violated", "compliant",
-           "authorities", "notes", "end_line"),
-    Exception_: ("title", "pos", "citations", "quotes", "target", "gives", "when", "prevails_over", "authorities",
-                 "notes", "end_line"),
-    Definition: ("params", "title", "pos", "citations", "quotes", "means", "authorities", "notes", "end_line"),
-}
-LAZY_RULE_FIELDS = LAZY_FIELDS[Rule]
-
-
-def _unpack_on_read(self, name: str):
-    fields = LAZY_FIELDS[type(self)]
-    body = self.__dict__.get("_body") if name in fields else None
-    if body is None:  # every dunder lookup too (pickle asks each cached item for __setstate__): kept cheap
-        raise AttributeError(name if name.startswith("__") else
-                             f"'{type(self).__name__}' object has no attribute '{name}'")
-    from vccheck.dsl.cache import unpack
-
-    full = unpack(body, type(self))
-    state = self.__dict__
-    for field_name in fields:
-        state[field_name] = full.__dict__[field_name]
-    del state["_body"]
-    return state[name]
-
-
-def _set_state(self, state: dict) -> None:
-    """What unpickling does by default, said here: without it, pickle's lookup of ``__setstate__`` on each
-    item of a cache file would fall through to ``_unpack_on_read`` and fail (a third of reading the
-    compiled rules)."""
-    self.__dict__.update(state)
-
-
-for _cls, _fields in LAZY_FIELDS.items():
-    _cls.__getattr__ = _unpack_on_read
-    _cls.__setstate__ = _set_state
-    for _name in _fields:
-        if _name in _cls.__dict__:
-            delattr(_cls, _name)
-
-
 @record
 class Standard:
     """An open-textured standard ("without delay"), decided by fact or threshold."""
