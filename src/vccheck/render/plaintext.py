@@ -101,8 +101,8 @@ def _divide_single_cell_line(text: str, width: int) -> list[int]:
         word = found.start()
         while word > start and not text[word - 1].isspace():
             word -= 1  # the start of its word
-        if word == start or not _NON_SPACE.search(text, 0, word):  # (the first word holds leading spaces)
-            word = start if word == start else 0
+        if word > start and _NON_SPACE.search(text, 0, word) is None:
+            word = 0  # the text's first word, which holds its leading spaces
         end = found.end()  # (of the word's non-space characters)
         if end - word > width:  # longer than a line: folded in pieces of ``width``, spaces after it included
             spaces = _SPACES.match(text, end)
