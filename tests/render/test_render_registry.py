@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -97,6 +99,37 @@ def test_safe_text(raw, shown):
 
 def test_safe_text_multiline_keeps_lines():
     assert safe_text("a\r\nb\x1b[2Jc", multiline=True) == "a\nbc"
+
+
+def _safe_text_in_full(text: str, multiline: bool) -> str:
+    """safe_text without its shortcut for printable text: every pattern applied."""
+    from vccheck.render import common
+
+    text = re.sub(common._LINE_BREAKS, "\n", text)
+    text = re.sub(common._ESCAPE_SEQUENCE, "", text, flags=re.VERBOSE)
+    text = re.sub(common._CONTROL, common._visible, text)
+    text = text.replace("\t", " ")
+    if not multiline:
+        text = " ".join(part.strip() for part in text.split("\n") if part.strip()) if "\n" in text else text
+    return text
+
+
+def test_safe_text_shortcut_changes_nothing():
+    """Printable text is returned as it is: no pattern finds anything in text made of all of Unicode's
+    printable characters (each pattern starts with a character that is not), and random strings give
+    what applying every pattern gives (fails if a pattern could match printable text)."""
+    from vccheck.render import common
+
+    printable = "".join(c for c in map(chr, range(0x110000)) if c.isprintable())
+    for pattern in (common._LINE_BREAKS, common._ESCAPE_SEQUENCE, common._CONTROL, "[\t\n]"):
+        assert re.search(pattern, printable, flags=re.VERBOSE) is None
+    assert safe_text(printable) == printable
+    rng = random.Random(7)
+    alphabet = "ab \t\n\r\x1b\x07\x9b\x9c\x85[]0;m\\\u2028\u202e\u00e9\u4e00"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for multiline in (False, True):
+            assert safe_text(text, multiline=multiline) == _safe_text_in_full(text, multiline), repr(text)
 
 
 def test_findings_sorted_violations_first_then_rule_then_subject(report):

@@ -28,21 +28,18 @@ TRUTH_LABEL = {Truth.TRUE: "true", Truth.FALSE: "false", Truth.UNKNOWN: "unknown
 
 # Terminal escape sequences: OSC (hyperlinks, window titles), DCS/PM/APC/SOS
 # strings, CSI (colours, cursor moves), other ESC sequences, and their 8-bit forms.
-_ESCAPE_SEQUENCE = re.compile(
-    r"""
+_ESCAPE_SEQUENCE = r"""
       \x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?
     | \x1b[P^_X][^\x1b\n]*(?:\x1b\\)?
     | \x1b\[[0-?]*[ -/]*[@-~]
     | \x1b[ -/]*[0-~]
     | \x9b[0-?]*[ -/]*[@-~]
     | [\x90\x98\x9d\x9e\x9f][^\x07\x9c\n]*[\x07\x9c]?
-    """,
-    re.VERBOSE,
-)
+    """
 # Left: control characters (C0 but tab and newline, DEL, C1) and the Unicode
 # bidirectional overrides that can make text read differently from what it is.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85]")
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+_LINE_BREAKS = r"\r\n|[\r\u2028\u2029\x85]"
 
 
 def _visible(match: re.Match) -> str:
@@ -60,9 +57,13 @@ def safe_text(value: object, *, multiline: bool = False) -> str:
     if value is None:
         return ""
     text = str(value)
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _ESCAPE_SEQUENCE.sub("", text)
-    text = _CONTROL.sub(_visible, text)
+    if text.isprintable():
+        # Nothing to do (most text): every pattern above starts with a character Python calls not printable
+        # (a control, format or line or paragraph separator character), as do tab and newline.
+        return text
+    text = re.sub(_LINE_BREAKS, "\n", text)  # (compiled on first use, then from re's cache)
+    text = re.sub(_ESCAPE_SEQUENCE, "", text, flags=re.VERBOSE)
+    text = re.sub(_CONTROL, _visible, text)
     text = text.replace("\t", " ")
     if not multiline:
         text = " ".join(part.strip() for part in text.split("\n") if part.strip()) if "\n" in text else text
