@@ -60,40 +60,51 @@ def file_digests(paths: list[str], memo_path: str | None) -> list[bytes]:
     return out
 
 
-def _read_memo(path: str) -> dict:
-    import json
+_MEMO_HEADER = "vccheck-digests/1\n"
 
+
+def _read_memo(path: str) -> dict:
+    """path -> [device, inode, size, mtime_ns, ctime_ns, digest (hex), recorded_ns]; {} if the memo is
+    missing, corrupt or foreign. A line per file, its fields separated by tabs, the path last (plain text:
+    reading JSON would import the json package, ~3 ms of a check that needs it for nothing else)."""
     try:
-        with open(path, encoding="utf-8") as fh:
-            memo = json.load(fh)
-        valid = isinstance(memo, dict) and all(
-            isinstance(v, list) and len(v) == 7 and all(type(x) is int for x in v[:5] + v[6:])
-            and type(v[5]) is str and len(v[5]) == 64 for v in memo.values())
-        return memo if valid else {}
+        with open(path, encoding="utf-8", errors="surrogateescape") as fh:
+            text = fh.read()
+        if not text.startswith(_MEMO_HEADER) or not text.endswith("\n"):
+            return {}
+        memo = {}
+        for line in text[len(_MEMO_HEADER):-1].split("\n") if len(text) > len(_MEMO_HEADER) else ():
+            *numbers, hexdigest, recorded, key = line.split("\t", 7)
+            if len(numbers) != 5 or len(hexdigest) != 64:
+                return {}
+            bytes.fromhex(hexdigest)
+            memo[key] = [int(n) for n in numbers] + [hexdigest, int(recorded)]
+        return memo
     except (OSError, ValueError):
         return {}
 
 
 def _write_memo(path: str, memo: dict) -> None:
-    import json
     import tempfile
 
+    lines = [_MEMO_HEADER] + ["\t".join([*map(str, entry[:5]), entry[5], str(entry[6]), key]) + "\n"
+                              for key, entry in sorted(memo.items()) if "\n" not in key]
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".digests-", suffix=".tmp")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(memo, fh, sort_keys=True)
+            with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as fh:
+                fh.write("".join(lines))
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        prune(os.path.dirname(path), 64)  # a memo per set of files digested
+        prune(os.path.dirname(path), 64, ".memo")  # a memo per set of files digested
     except OSError:
         pass  # a read-only home or a full disk only costs speed
 
 
-def prune(folder: str, keep: int, suffix: str = ".json") -> None:
+def prune(folder: str, keep: int, suffix: str) -> None:
     """All but the ``keep`` most recently used ``*suffix`` files of ``folder`` removed (the cache's memos
     of digests, compiled rules and parsed files)."""
     try:

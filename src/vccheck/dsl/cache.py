@@ -55,7 +55,7 @@ def _digests_memo(files: list[str]) -> str | None:
     if os.environ.get("VCCHECK_NO_CACHE"):
         return None
     name = digest.new("\0".join(os.path.abspath(f) for f in files).encode("utf-8", "surrogatepass")).hexdigest()
-    return os.path.join(cache_dir(), "digests", f"{name[:40]}.json")
+    return os.path.join(cache_dir(), "digests", f"{name[:40]}.memo")
 
 
 @lru_cache(maxsize=1)
