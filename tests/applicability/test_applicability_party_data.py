@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from vccheck.applicability import build_index, parties
@@ -16,11 +14,54 @@ def data():
 
 
 def test_index_is_in_sync_with_the_yaml():
+    from vccheck.applicability.parties_index import INDEX
+
     with open(build_index.index_path(), encoding="utf-8") as fh:
-        shipped = json.loads(fh.read())
-    assert shipped == build_index.build(), \
-        "parties-index.json is stale: run python -m vccheck.applicability.build_index"
+        shipped = fh.read()
+    built = build_index.build()
+    assert shipped == build_index.dumps(built), \
+        "parties_index.py is stale: run python -m vccheck.applicability.build_index"
+    assert INDEX == built
     assert not load().rebuilt
+
+
+def test_the_index_module_holds_plain_data_only():
+    """The generated module is one assignment of literals (no call, name or comprehension), so it can only
+    hold what JSON could."""
+    import ast
+
+    with open(build_index.index_path(), encoding="utf-8") as fh:
+        tree = ast.parse(fh.read())
+    doc, assign = tree.body
+    assert isinstance(doc.value, ast.Constant) and [t.id for t in assign.targets] == ["INDEX"]
+    allowed = (ast.Dict, ast.List, ast.Constant, ast.Load, ast.UnaryOp, ast.USub)
+    assert all(isinstance(node, allowed) for node in ast.walk(assign.value))
+    assert ast.literal_eval(assign.value) == build_index.build()
+
+
+def test_a_missing_or_broken_index_is_rebuilt_in_memory(monkeypatch):
+    import importlib.abc
+    import sys
+
+    class Broken(importlib.abc.MetaPathFinder):  # the module's source no longer compiles
+        def find_spec(self, name, path=None, target=None):
+            if name == "vccheck.applicability.parties_index":
+                raise SyntaxError("invalid syntax")
+            return None
+
+    monkeypatch.delitem(sys.modules, "vccheck.applicability.parties_index", raising=False)
+    for case in ("missing", "broken"):
+        if case == "missing":
+            monkeypatch.setitem(sys.modules, "vccheck.applicability.parties_index", None)  # ImportError
+        else:
+            monkeypatch.delitem(sys.modules, "vccheck.applicability.parties_index")
+            monkeypatch.setattr(sys, "meta_path", [Broken()] + sys.meta_path)
+        parties.load.cache_clear()
+        try:
+            data = parties.load()
+            assert data.rebuilt and data.row("JP", "VCCR")["entry_into_force"] == "1983-11-02"
+        finally:
+            parties.load.cache_clear()
 
 
 def test_a_stale_index_is_rebuilt_in_memory(monkeypatch):

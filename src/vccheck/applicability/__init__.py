@@ -1,6 +1,6 @@
 """Applicability and forum: which instrument bound the two States on the incident's date, and where a dispute can go.
 
-    party data (treaty/data/parties.yaml -> parties-index.json)
+    party data (treaty/data/parties.yaml -> parties_index.py)
         -> parties.resolve: how the incident names each State -> rows of the data
         -> decide: per instrument, periods in force between the States (InForce, for the engine)
         -> the report's applicability lines, forum and reservations

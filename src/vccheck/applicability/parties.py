@@ -1,7 +1,8 @@
 """The party data: who is bound by which instrument since when, and how the incident names a State.
 
-``load()`` reads the compact index shipped beside this module (built from
-``treaty/data/parties.yaml`` by ``build_index``) once per process. If the
+``load()`` imports the compact index shipped beside this module
+(``parties_index``, built from ``treaty/data/parties.yaml`` by
+``build_index``) once per process. If the
 YAML no longer matches the index (someone edited the data and did not
 regenerate), the index is rebuilt from the YAML in memory: slower, never stale.
 
@@ -17,7 +18,6 @@ Serbia.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections import namedtuple
@@ -224,11 +224,9 @@ def _variants(name: str) -> list[str]:
 def load() -> PartyData:
     """The party data, read once per process (the shipped index, or rebuilt if the YAML changed)."""
     data = build_index.yaml_bytes()
-    path = build_index.index_path()
     try:
-        with open(path, encoding="utf-8") as fh:
-            raw = json.loads(fh.read())
-    except (OSError, ValueError):
+        from vccheck.applicability.parties_index import INDEX as raw
+    except Exception:  # missing or not Python any more: rebuilt below
         raw = None
     if raw and raw.get("format") == build_index.FORMAT and raw.get("source_digest") == build_index.source_digest(data):
         return PartyData(raw)
