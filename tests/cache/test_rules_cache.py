@@ -6,7 +6,9 @@ import pickle
 
 import pytest
 
+from vccheck import api
 from vccheck.dsl import cache
+from vccheck.engine.findings import Status
 
 RULE = '''rule vccr.41.1 "No detention"
   cites VCCR 41(1)
@@ -99,7 +101,7 @@ def test_records_are_written_as_calls_of_their_class_and_read_back_equal(pack):
     assert cache._Pickler(io.BytesIO()).reducer_override(pos) == (SourcePos, ("r.vcl", 3, 5))
     ruleset = cache.load_rules_cached((str(pack),))
     stub = ruleset.rules[0]
-    assert "_body" in stub.__dict__ and cache._Pickler(io.BytesIO()).reducer_override(stub) is NotImplemented
+    assert cache.packed_groups(stub) and cache._Pickler(io.BytesIO()).reducer_override(stub) is NotImplemented
     again = cache.unpack(cache._dumps(ruleset), type(ruleset))
     assert again == ruleset and isinstance(again.rules[0], Rule)
 
@@ -211,13 +213,19 @@ def test_rules_from_the_cache_load_their_bodies_when_read_and_equal_the_parsed_o
     parsed = load_rules(())
     cache.load_rules_cached(())  # writes the cache
     cached = cache.load_rules_cached(())  # reads it
-    assert all("_body" in item.__dict__ for item in (*cached.rules, *cached.exceptions, *cached.definitions.values())), \
+    items = (*cached.rules, *cached.exceptions, *cached.definitions.values())
+    assert all(cache.packed_groups(item) == tuple(range(len(cache.LAZY_GROUPS[type(item)]))) for item in items), \
         "the views stored with the rules unpacked some bodies"
     first = cached.rules[0]
-    assert "_body" in first.__dict__ and "applies" not in first.__dict__  # only what every check reads
+    assert "applies" not in first.__dict__ and "title" not in first.__dict__  # only what every check reads
     assert first.id == parsed.rules[0].id and first.for_each == parsed.rules[0].for_each
-    assert "_body" in first.__dict__  # reading eager fields did not unpack it
-    assert first.applies == parsed.rules[0].applies and "_body" not in first.__dict__
+    assert first.citations == parsed.rules[0].citations
+    assert cache.packed_groups(first) == (0, 1)  # reading eager fields did not unpack it
+    assert first.applies == parsed.rules[0].applies and cache.packed_groups(first) == (1,)  # applicability alone
+    assert "title" not in first.__dict__ and first.title == parsed.rules[0].title
+    assert cache.packed_groups(first) == () and "_packed" not in first.__dict__
+    definition = next(iter(cached.definitions.values()))
+    assert definition.means == parsed.definitions[definition.name].means and "title" not in definition.__dict__
     assert all(getattr(a, f) == getattr(b, f) for a, b in zip(cached.rules, parsed.rules) for f in LAZY_RULE_FIELDS)
     assert cached.rules == parsed.rules
     assert cached.exceptions == parsed.exceptions and cached.definitions == parsed.definitions
@@ -226,6 +234,25 @@ def test_rules_from_the_cache_load_their_bodies_when_read_and_equal_the_parsed_o
     assert copy.deepcopy(cache.load_rules_cached(()).rules[2]) == parsed.rules[2]
     with pytest.raises(AttributeError):
         cache.load_rules_cached(()).rules[3].no_such_field  # noqa: B018
+
+
+def test_copies_of_a_packed_item_unpack_on_their_own(tmp_path, monkeypatch):
+    """A shallow copy shares the item's instance state: unpacking one group in either must leave the
+    other able to unpack it too."""
+    import copy
+
+    from vccheck.dsl.corpus import load_rules
+
+    monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VCCHECK_NO_CACHE", raising=False)
+    parsed = load_rules(())
+    cache.load_rules_cached(())
+    rule = cache.load_rules_cached(()).rules[0]
+    twin = copy.copy(rule)
+    assert rule.applies == parsed.rules[0].applies and cache.packed_groups(rule) == (1,)
+    assert cache.packed_groups(twin) == (0, 1)
+    assert twin.title == parsed.rules[0].title and twin.applies == parsed.rules[0].applies
+    assert rule.notes == parsed.rules[0].notes and rule == twin == parsed.rules[0]
 
 
 def test_a_check_unpacks_only_the_rules_its_incident_engages(tmp_path, monkeypatch):
@@ -239,9 +266,16 @@ def test_a_check_unpacks_only_the_rules_its_incident_engages(tmp_path, monkeypat
     rules = cache.load_rules_cached(())
     report = pipeline.check_incident(os.path.join(os.path.dirname(__file__), "..", "..", "examples",
                                                   "vladivostok-2022.yaml"), rules=rules)
-    packed = {r.id for r in rules.rules if "_body" in r.__dict__}
+    packed = {r.id for r in rules.rules if cache.packed_groups(r) == (0, 1)}
     engaged = {f.rule for f in report.findings}
     assert packed and set(report.not_engaged) <= packed and not engaged & packed
+    # of the rules engaged, those whose every binding does not apply keep their texts packed (a terminal
+    # summary shows their citations only)
+    applying = {f.rule for f in report.findings if f.status is not Status.NOT_APPLICABLE}
+    texts_read = {r.id for r in rules.rules if 1 not in cache.packed_groups(r)}
+    assert applying <= texts_read and len(texts_read) < len(engaged) / 2
+    api.render(report, "terminal")
+    assert {r.id for r in rules.rules if 1 not in cache.packed_groups(r)} == texts_read
     assert report.instruments == tuple(sorted({r.citations[0].citation.instrument for r in rules.rules}))
     assert pipeline.check_incident(os.path.join(os.path.dirname(__file__), "..", "..", "examples",
                                                 "vladivostok-2022.yaml"), rules=rules) == report

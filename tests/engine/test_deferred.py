@@ -76,6 +76,31 @@ def test_deferred_findings_compare_copy_and_pickle_like_eager_ones(rules):
         a.no_such_field  # noqa: B018
 
 
+def test_the_rule_fields_of_a_deferred_finding_are_read_when_asked_and_equal_eager_ones(rules):
+    """A not-applicable finding reads its rule's texts (title, quote, notes...) only when a report asks
+    for one of them; each field can be read first (no class-level default answers for it), and the
+    finding then holds what a finding built eagerly holds."""
+    from vccheck.engine import evaluate as engine
+    from vccheck.engine.findings import STATIC_FIELDS, Finding
+
+    inc = loader.load_incident(VLADIVOSTOK)
+    for name in STATIC_FIELDS:
+        f = _deferred(evaluate(rules, inc))[0]
+        assert "_static" in f.__dict__ and name not in f.__dict__
+        assert f.rule and f.citations and f.subject  # (a summary's fields are there at once)
+        assert "_static" in f.__dict__
+        value = getattr(f, name)
+        assert "_static" not in f.__dict__
+        rule = next(r for r in rules.rules if r.id == f.rule)
+        eager = engine._static(rule, rules.exceptions_by_target.get(rule.id, ()), rules)
+        assert value == eager[name] and all(getattr(f, n) == eager[n] for n in STATIC_FIELDS)
+    g = _deferred(evaluate(rules, inc))[0]
+    built = Finding(**{n: getattr(g, n) for n in Finding.__record_fields__})
+    h = _deferred(evaluate(rules, inc))[0]
+    assert h == built and repr(h) == repr(built) and pickle.loads(pickle.dumps(h)) == built
+    assert dataclasses.replace(_deferred(evaluate(rules, inc))[0], status=Status.NOT_APPLICABLE) == built
+
+
 def test_a_dispute_the_status_does_not_turn_on_is_not_reported_as_one(rules):
     """Dikko: crate-2 was a diplomatic bag (established), so VCCR's consular-bag rule does not apply on
     any account; whether its marks were visible (alleged by GB) does not matter to that."""

@@ -5,8 +5,9 @@ a compiled rule means (grammar, model, checker, vocabulary), the treaty
 texts, and each rule file's displayed path and content: changing any rule
 file, or upgrading vccheck, makes a new key (the files' digests are
 remembered while they do not change: ``digest.file_digests``). Each rule,
-exception and definition is stored packed and unpacked when a check first
-reads it (``LAZY_FIELDS``), with the RuleSet's views stored beside them. The cache lives in the user's cache directory
+exception and definition is stored packed, a group of its fields unpacked
+when a check first reads one of them (``LAZY_GROUPS``), with the RuleSet's
+views stored beside them. The cache lives in the user's cache directory
 (``$VCCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/vccheck``, else
 ``~/.cache/vccheck``). A corrupt, truncated or foreign cache file is
 ignored and rebuilt; only vccheck's own model classes can be unpickled from
@@ -280,17 +281,19 @@ def load_rules_cached(paths: Sequence[str] = ()) -> RuleSet:
 
 def for_checking(ruleset: RuleSet) -> RuleSet:
     """The rules as checks need them: without the files' comments and texts (lint needs those; a
-    check never does), and the body of each rule, exception and definition packed to be unpickled
-    when first read (a check reads those its incident engages, about a third of the rules)."""
+    check never does), and the fields of each rule, exception and definition packed in groups, each
+    unpickled when first read (a check reads those its incident engages, about a third of the rules,
+    and of most of those only the applicability)."""
     from vccheck.record import replace
 
     def lazy(item):
-        fields = LAZY_FIELDS.get(type(item))
-        if fields is None or "_body" in item.__dict__:
+        groups = LAZY_GROUPS.get(type(item))
+        if groups is None or "_packed" in item.__dict__:
             return item
+        state = item.__dict__
         stub = object.__new__(type(item))
-        stub.__dict__.update({k: v for k, v in item.__dict__.items() if k not in fields})
-        stub.__dict__["_body"] = _dumps(item)
+        stub.__dict__.update({k: v for k, v in state.items() if k not in LAZY_FIELDS[type(item)]})
+        stub.__dict__["_packed"] = {i: _dumps(tuple([state[name] for name in group])) for i, group in enumerate(groups)}
         return stub
 
     stubs = {id(i): lazy(i) for f in ruleset.files for i in f.items}
@@ -322,31 +325,50 @@ def unpack(body: bytes, kind: type):
 
 
 # An item from the compiled-rules cache may arrive with only what every check reads of every item (its
-# id or name, and what a rule ranges over or overrides): the rest is unpickled from its ``_body`` when
-# first read, so a check loads only the rules, exceptions and definitions its incident engages (see
-# for_checking; the RuleSet's views are stored with it, so building them reads no body). The
+# id or name, what a rule ranges over or overrides, its citations): the rest is unpickled when first
+# read, a group of fields at a time, so a check loads only the rules, exceptions and definitions its
+# incident engages, and of those only what it reads (see for_checking; the RuleSet's views are stored
+# with it, so building them reads nothing packed). The first pass reads a rule's applicability alone
+# (most bindings do not apply: their findings read the rest only if a report shows it), and a
+# definition's parameters and meaning (its title and citations only in a traced reasoning). The
 # fields below are read on demand: no class-level default may answer for them first.
-LAZY_FIELDS: dict[type, tuple[str, ...]] = {
-    m.Rule: ("title", "pos", "citations", "quotes", "duty_on", "owed_to", "applies", "violated", "compliant",
-             "authorities", "notes", "end_line"),
-    m.Exception_: ("title", "pos", "citations", "quotes", "target", "gives", "when", "prevails_over", "authorities",
-                   "notes", "end_line"),
-    m.Definition: ("params", "title", "pos", "citations", "quotes", "means", "authorities", "notes", "end_line"),
+LAZY_GROUPS: dict[type, tuple[tuple[str, ...], ...]] = {
+    m.Rule: (("applies",), ("title", "pos", "quotes", "duty_on", "owed_to", "violated", "compliant",
+                            "authorities", "notes", "end_line")),
+    m.Exception_: (("title", "pos", "citations", "quotes", "target", "gives", "when", "prevails_over",
+                    "authorities", "notes", "end_line"),),
+    m.Definition: (("params", "means"), ("title", "pos", "citations", "quotes", "authorities", "notes",
+                                          "end_line")),
 }
+LAZY_FIELDS: dict[type, tuple[str, ...]] = {cls: sum(groups, ()) for cls, groups in LAZY_GROUPS.items()}
 LAZY_RULE_FIELDS = LAZY_FIELDS[m.Rule]
+_GROUP_OF = {cls: {name: i for i, group in enumerate(groups) for name in group} for cls, groups in LAZY_GROUPS.items()}
+
+
+def packed_groups(item) -> tuple[int, ...]:
+    """The groups of ``item``'s fields still packed (indices into ``LAZY_GROUPS[type(item)]``)."""
+    return tuple(sorted(item.__dict__.get("_packed", ())))
 
 
 def _unpack_on_read(self, name: str):
-    fields = LAZY_FIELDS[type(self)]
-    body = self.__dict__.get("_body") if name in fields else None
+    cls = type(self)
+    state = self.__dict__
+    packed = state.get("_packed")
+    group = _GROUP_OF[cls].get(name) if packed is not None else None
+    body = packed.get(group) if group is not None else None
     if body is None:  # every dunder lookup too (pickle asks each cached item for __setstate__): kept cheap
         raise AttributeError(name if name.startswith("__") else
-                             f"'{type(self).__name__}' object has no attribute '{name}'")
-    full = unpack(body, type(self))
-    state = self.__dict__
-    for field_name in fields:
-        state[field_name] = full.__dict__[field_name]
-    del state["_body"]
+                             f"'{cls.__name__}' object has no attribute '{name}'")
+    names = LAZY_GROUPS[cls][group]
+    values = unpack(body, tuple)
+    if len(values) != len(names):
+        raise pickle.UnpicklingError(f"expected {len(names)} fields of a {cls.__name__}")
+    state.update(zip(names, values))
+    rest = {i: b for i, b in packed.items() if i != group}  # (a new dict: a copy of the item may share the old)
+    if rest:
+        state["_packed"] = rest
+    else:
+        del state["_packed"]
     return state[name]
 
 

@@ -279,12 +279,23 @@ def _static(rule: m.Rule, exceptions, ruleset: m.RuleSet) -> dict:
     if cached is None or cached[0] is not rule or cached[1] is not exceptions:
         quote, unverified = ruleset.quotes[rule.id]
         cached = _STATIC[id(rule)] = (rule, exceptions, dict(
-            rule=rule.id, title=rule.title, citations=tuple(c.citation for c in rule.citations), quote=quote,
+            rule=rule.id, title=rule.title, citations=_citations(rule), quote=quote,
             duty_on=rule.duty_on.value if rule.duty_on else None,
             authorities=tuple(a.value for a in rule.authorities), notes=tuple(n.value for n in rule.notes),
             standards=ruleset.standards_used[rule.id], rule_pos=rule.pos, quote_unverified=unverified,
         ))
     return cached[2]
+
+
+_CITATIONS: dict[int, tuple] = {}
+
+
+def _citations(rule: m.Rule) -> tuple:
+    """The rule's citations as a finding holds them (made once per rule; read without the rule's texts)."""
+    cached = _CITATIONS.get(id(rule))
+    if cached is None or cached[0] is not rule:
+        cached = _CITATIONS[id(rule)] = (rule, tuple(c.citation for c in rule.citations))
+    return cached[1]
 
 
 def _common(rule: m.Rule, exceptions, entity, env, ruleset: m.RuleSet) -> dict:
@@ -315,8 +326,12 @@ def _deferred(rule: m.Rule, exceptions, entity, env, est: Context, instrument, d
         o = _applicability(_decide(rule, exceptions, env, entity, est), instrument, day, options)
         return _explanation(o, env), decisive_fact(o, entity)
 
-    return Finding.deferred(resolve, status=Status.NOT_APPLICABLE,
-                            **_common(rule, exceptions, entity, env, ruleset))
+    # The rule's texts (title, quote, notes...) too are read only if a report shows them: a summary does
+    # not (from the compiled-rules cache, most rules' texts then stay packed).
+    return Finding.deferred(resolve, static=lambda: _static(rule, exceptions, ruleset),
+                            status=Status.NOT_APPLICABLE, rule=rule.id, citations=_citations(rule),
+                            subject=entity.id if entity is not None else None,
+                            subject_label=subject_label(entity, env))
 
 
 def _apply_overrides(ruleset: m.RuleSet, findings: list[Finding]) -> list[Finding]:

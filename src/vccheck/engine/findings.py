@@ -162,12 +162,13 @@ class Finding:
     quote_unverified: bool = False  # the cited reading is flagged needs_unts_check
 
     @classmethod
-    def deferred(cls, resolve=None, reasons=None, **fields) -> "Finding":
-        """A finding whose ``explanation`` and ``decisive`` are computed by ``resolve()``, and whose
-        ``account_reasons`` by ``reasons()``, when first read (the engine defers what no report may show:
-        the reasoning of the many findings that do not apply, the reasons under each State's account).
-        It behaves in every way (equality, ``repr``, ``dataclasses.replace``, pickling) like one built
-        with them."""
+    def deferred(cls, resolve=None, reasons=None, static=None, **fields) -> "Finding":
+        """A finding whose ``explanation`` and ``decisive`` are computed by ``resolve()``, whose
+        ``account_reasons`` by ``reasons()``, and whose fields from the rule that a summary does not show
+        (``STATIC_FIELDS``: title, quote, duty, authorities, notes...) by ``static()``, each when first
+        read (the engine defers what no report may show: the reasoning of the many findings that do not
+        apply, and their rule's texts, the reasons under each State's account). It behaves in every way
+        (equality, ``repr``, ``dataclasses.replace``, pickling) like one built with them."""
         finding = object.__new__(cls)
         state = finding.__dict__
         state.update(_FINDING_DEFAULTS)
@@ -177,27 +178,40 @@ class Finding:
         if reasons is not None:
             del state["account_reasons"]
             state["_reasons"] = reasons
+        if static is not None:
+            for name in STATIC_FIELDS:
+                state.pop(name, None)
+            state["_static"] = static
         return finding
 
     def __getattr__(self, name: str):  # only called for attributes not set: a deferred finding's
+        state = self.__dict__
         if name in ("explanation", "decisive"):
-            resolve = self.__dict__.get("_resolve")
+            resolve = state.get("_resolve")
             if resolve is not None:
                 explanation, decisive = resolve()
-                self.__dict__.update(explanation=explanation, decisive=decisive)
-                del self.__dict__["_resolve"]
-                return self.__dict__[name]
+                state.update(explanation=explanation, decisive=decisive)
+                del state["_resolve"]
+                return state[name]
         elif name == "account_reasons":
-            reasons = self.__dict__.get("_reasons")
+            reasons = state.get("_reasons")
             if reasons is not None:
-                self.__dict__["account_reasons"] = reasons()
-                del self.__dict__["_reasons"]
-                return self.__dict__[name]
+                state["account_reasons"] = reasons()
+                del state["_reasons"]
+                return state[name]
+        elif name in STATIC_FIELDS:
+            static = state.get("_static")
+            if static is not None:
+                values = static()
+                state.update({k: values[k] for k in STATIC_FIELDS})
+                del state["_static"]
+                return state[name]
         raise AttributeError(f"'Finding' object has no attribute '{name}'")
 
     def __getstate__(self) -> dict:
         self.explanation  # noqa: B018  (resolves a deferred finding)
         self.account_reasons  # noqa: B018
+        self.title  # noqa: B018
         return dict(self.__dict__)
 
     @property
@@ -252,13 +266,17 @@ class Finding:
         return out
 
 
+# The fields of a finding that come from its rule alone and that a summary of findings does not show
+# (the summary shows a finding's rule, citation, status and subject).
+STATIC_FIELDS = ("title", "quote", "duty_on", "authorities", "notes", "standards", "rule_pos", "quote_unverified")
 _FINDING_DEFAULTS = {name: default for name, default in field_defaults(Finding).items()
                      if name not in ("explanation", "decisive")}
-# The class-level defaults (None, ()) would answer for a deferred finding's missing ``decisive`` or
-# ``account_reasons`` before ``__getattr__`` could compute them: a Finding always has them in its
-# instance dict (``__init__`` sets them).
-del Finding.decisive
-del Finding.account_reasons
+# The class-level defaults (None, ()) would answer for a deferred finding's missing ``decisive``,
+# ``account_reasons`` or rule fields before ``__getattr__`` could compute them: a Finding always has
+# them in its instance dict (``__init__`` sets them).
+for _name in ("decisive", "account_reasons", *STATIC_FIELDS):
+    if _name in Finding.__dict__:
+        delattr(Finding, _name)
 
 
 @record
