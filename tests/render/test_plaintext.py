@@ -105,3 +105,18 @@ def test_what_the_report_never_asks_for_is_wrapped_by_rich(seed):
     ours = PlainText(s).wrap(None, width, overflow=overflow)
     assert plain_of(ours) == plain_of(Text(s).wrap(None, width, overflow=overflow))
     assert all(type(line) is PlainText for line in ours)
+
+
+def test_control_codes_are_stripped_as_rich_strips_them():
+    """Printable text is kept as it is (no control code Rich strips is printable); text with any
+    character of Unicode gives what rich.control.strip_control_codes gives."""
+    from rich.control import strip_control_codes
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert not any(chr(code).isprintable() for code in plaintext._STRIP)
+    assert PlainText(everything).plain == strip_control_codes(everything)
+    for code in (*plaintext._STRIP, 9, 10, 0x1B, 0x85, 0x2028):
+        piece = f"a{chr(code)}b"
+        assert PlainText(piece).plain == Text(piece).plain
+        assert PlainText.assemble(piece, (piece, "x")).plain == Text.assemble(piece, (piece, "x")).plain
+        assert PlainText("x").append(piece).plain == Text("x").append(piece).plain

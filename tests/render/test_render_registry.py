@@ -124,8 +124,14 @@ def test_safe_text_shortcut_changes_nothing():
     for pattern in (common._LINE_BREAKS, common._ESCAPE_SEQUENCE, common._CONTROL, "[\t\n]"):
         assert re.search(pattern, printable, flags=re.VERBOSE) is None
     assert safe_text(printable) == printable
+    # nor with line feeds and tabs among them (text of several lines: its tabs and line feeds only handled)
+    spaced = "".join(c + "\n\t"[i % 2] for i, c in enumerate(printable))
+    for pattern in (common._LINE_BREAKS, common._ESCAPE_SEQUENCE, common._CONTROL):
+        assert re.search(pattern, spaced, flags=re.VERBOSE) is None
+    for multiline in (False, True):
+        assert safe_text(spaced, multiline=multiline) == _safe_text_in_full(spaced, multiline)
     rng = random.Random(7)
-    alphabet = "ab \t\n\r\x1b\x07\x9b\x9c\x85[]0;m\\\u2028\u202e\u00e9\u4e00"
+    alphabet = "ab \t\n\n\t\r\x1b\x07\x9b\x9c\x85[]0;m\\\u2028\u202e\u00e9\u4e00"
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         for multiline in (False, True):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from vccheck.engine.findings import FactUse, Finding, Report, Status, Trace, Truth
 
@@ -61,9 +62,10 @@ def safe_text(value: object, *, multiline: bool = False) -> str:
         # Nothing to do (most text): every pattern above starts with a character Python calls not printable
         # (a control, format or line or paragraph separator character), as do tab and newline.
         return text
-    text = re.sub(_LINE_BREAKS, "\n", text)  # (compiled on first use, then from re's cache)
-    text = re.sub(_ESCAPE_SEQUENCE, "", text, flags=re.VERBOSE)
-    text = re.sub(_CONTROL, _visible, text)
+    if not text.replace("\n", "").replace("\t", "").isprintable():  # (else no pattern can match either)
+        text = re.sub(_LINE_BREAKS, "\n", text)  # (compiled on first use, then from re's cache)
+        text = re.sub(_ESCAPE_SEQUENCE, "", text, flags=re.VERBOSE)
+        text = re.sub(_CONTROL, _visible, text)
     text = text.replace("\t", " ")
     if not multiline:
         text = " ".join(part.strip() for part in text.split("\n") if part.strip()) if "\n" in text else text
@@ -72,8 +74,16 @@ def safe_text(value: object, *, multiline: bool = False) -> str:
 
 def natural_key(text: str | None) -> tuple:
     """``vccr.5`` before ``vccr.41``: digits compare as numbers."""
-    parts = re.split(r"(\d+)", text or "")
+    return _natural_key(text or "")
+
+
+@lru_cache(maxsize=8192)  # (rule ids and subjects recur: a report sorts its findings several times)
+def _natural_key(text: str) -> tuple:
+    parts = _DIGITS.split(text)
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
+
+
+_DIGITS = re.compile(r"(\d+)")
 
 
 def finding_sort_key(finding: Finding) -> tuple:

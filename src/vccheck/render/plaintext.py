@@ -32,6 +32,12 @@ _SINGLE = frozenset([chr(c) for start, end in _RICH_SINGLE_CELL_RANGES for c in 
 single_cell = _SINGLE.issuperset  # every character of the string is one cell wide
 
 _STRIP = {7: None, 8: None, 11: None, 12: None, 13: None}  # rich.control.strip_control_codes
+
+
+def _strip(text: str) -> str:
+    """``rich.control.strip_control_codes``; printable text (most) has none of them: returned as it is."""
+    return text if text.isprintable() else text.translate(_STRIP)
+
 _WORD = re.compile(r"\s*\S+\s*")  # rich._wrap.re_word
 _NON_SPACE = re.compile(r"\S+")
 _SPACES = re.compile(r"\s+")
@@ -123,7 +129,7 @@ class PlainText:
 
     def __init__(self, text: str = "", style: object = "", *, justify: str | None = None,
                  no_wrap: bool | None = None):
-        self.plain = text.translate(_STRIP)
+        self.plain = _strip(text)
         self.justify = justify
         self.no_wrap = no_wrap
 
@@ -132,11 +138,11 @@ class PlainText:
         """Strings, ``(string, style)`` pairs and texts, one after the other."""
         out = cls(justify=justify)
         out.plain = "".join(part.plain if type(part) is cls else
-                            (part if type(part) is str else part[0]).translate(_STRIP) for part in parts)
+                            _strip(part if type(part) is str else part[0]) for part in parts)
         return out
 
     def append(self, text, style: object = None) -> PlainText:
-        self.plain += text.plain if type(text) is PlainText else text.translate(_STRIP)
+        self.plain += text.plain if type(text) is PlainText else _strip(text)
         return self
 
     def append_text(self, text: PlainText) -> PlainText:
