@@ -73,3 +73,42 @@ def test_json_line_has_file_first_and_one_line(report):
     data = json.loads(line)
     assert list(data)[0] == "file" and data["file"] == "a.yaml"
     assert {k: v for k, v in data.items() if k != "file"} == report.as_dict()
+
+
+def _pretty_whole(report) -> str:
+    """The report encoded whole (as before it was written in pieces)."""
+    from vccheck.render.json_report import _pretty
+
+    return _pretty(report.as_dict(), 0) + "\n"
+
+
+def test_json_is_written_a_finding_at_a_time_and_reads_as_the_whole(tmp_path):
+    """The JSON text comes in a piece per finding (each explained and encoded as it is written, then
+    freed: a report of thousands of events is never in memory at once), and the pieces make the text
+    the whole report encodes to; the CLI writes the same bytes to a file and to standard output."""
+    from vccheck import pipeline
+    from vccheck.engine.findings import Report
+    from vccheck.record import replace
+    from vccheck.render import render_chunks
+
+    example = str(HERE.parent.parent / "examples" / "vladivostok-2022.yaml")
+    report = pipeline.check_incident(example)
+    pieces = list(render_chunks(report, "json"))
+    assert len(pieces) == len(report.findings) + 3 + len(report.as_dict()) - 1
+    assert max(len(p) for p in pieces) < len(render(report, "json")) / 20
+    assert "".join(pieces) == render(report, "json") == _pretty_whole(pipeline.check_incident(example))
+    empty = replace(report, findings=())
+    assert isinstance(empty, Report) and "".join(render_chunks(empty, "json")) == _pretty_whole(empty)
+    assert '  "findings": [],\n' in render(empty, "json")
+    out = tmp_path / "r.json"
+    cli = [sys.executable, "-m", "vccheck", example, "--format", "json"]
+    piped = subprocess.run(cli, capture_output=True, cwd=HERE.parent.parent).stdout
+    subprocess.run(cli + ["-o", str(out)], capture_output=True, cwd=HERE.parent.parent)
+    assert piped == out.read_bytes() == render(report, "json").encode("utf-8")
+
+
+def test_other_formats_come_in_one_piece(report):
+    from vccheck.render import render_chunks
+
+    for fmt in ("markdown", "sarif", "terminal"):
+        assert list(render_chunks(report, fmt)) == [render(report, fmt)]

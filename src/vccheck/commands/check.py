@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from vccheck import pipeline
 from vccheck.commands.common import print_diagnostics
 from vccheck.diagnostics import Diagnostic, DiagnosticError, SourcePos
-from vccheck.render import FORMATS, render
+from vccheck.render import FORMATS, render_chunks
 
 FAIL_ON = ("violated", "undetermined")
 
@@ -120,32 +120,40 @@ def run(args: argparse.Namespace) -> int:
     except DiagnosticError as exc:
         print_diagnostics(exc.diagnostics)
         return 2
-    text = render_report(report, args)
+    pieces = report_chunks(report, args)  # (JSON: written a finding at a time, never all in memory)
     if args.output:
         try:
-            write_atomic(args.output, text)
+            with atomic_writer(args.output) as handle:
+                for piece in pieces:
+                    handle.write(piece)
         except OSError as exc:
             print_diagnostics([Diagnostic(SourcePos(args.output, 0, 0), "io",
                                           f"cannot write the report: {exc.strerror or exc}")])
             return 2
     else:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
     return exit_code(report, args.fail_on)
 
 
 def render_report(report, args: argparse.Namespace) -> str:
     """The report in the format asked for, with the options that format takes."""
+    return "".join(report_chunks(report, args))
+
+
+def report_chunks(report, args: argparse.Namespace) -> Iterator[str]:
+    """``render_report``'s text in the pieces ``render_chunks`` gives (see ``vccheck.render``)."""
     if args.format == "terminal":
         to_terminal = not args.output and _isatty(sys.stdout)
         color = to_terminal and not args.no_color and not os.environ.get("NO_COLOR")
         width = args.width or (_terminal_width() if to_terminal else None)
-        return render(report, "terminal", width=width, color=color, explain=args.explain)
+        return render_chunks(report, "terminal", width=width, color=color, explain=args.explain)
     if args.format == "sarif":
-        return render(report, "sarif", base_dir=os.getcwd())
+        return render_chunks(report, "sarif", base_dir=os.getcwd())
     if args.format == "json":
-        return render(report, "json", explain=args.explain)
-    return render(report, args.format)
+        return render_chunks(report, "json", explain=args.explain)
+    return render_chunks(report, args.format)
 
 
 def exit_code(report, fail_on: str = "violated") -> int:

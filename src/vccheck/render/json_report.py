@@ -24,7 +24,27 @@ def render(report, *, explain: bool = False) -> str:
     Each reasoning tree keeps its decisive path (the conditions and facts that
     decided each value); ``explain=True`` (``--explain``) keeps whole trees.
     """
-    return _pretty(report.as_dict(full=explain, lazy=True), 0) + "\n"  # findings encoded one by one
+    return "".join(chunks(report, explain=explain))
+
+
+def chunks(report, *, explain: bool = False) -> Iterator[str]:
+    """``render``'s text in pieces, a finding at a time: each finding is explained and encoded as it is
+    written, then freed (the report of an incident of thousands of events is hundreds of megabytes of
+    JSON: written this way, it is never in memory at once)."""
+    first = True
+    yield "{\n"
+    for key, value in report.as_dict(full=explain, lazy=True).items():
+        head = ("" if first else ",\n") + f"  {_key(key)}: "
+        first = False
+        if not isinstance(value, Iterator):
+            yield head + _pretty(value, 1)
+            continue
+        count = 0
+        for item in value:  # the findings
+            yield (head + "[\n" if count == 0 else ",\n") + "    " + _pretty(item, 2)
+            count += 1
+        yield head + "[]" if count == 0 else "\n  ]"
+    yield "\n}\n"
 
 
 class _Encoded:
