@@ -293,7 +293,7 @@ def for_checking(ruleset: RuleSet) -> RuleSet:
         state = item.__dict__
         stub = object.__new__(type(item))
         stub.__dict__.update({k: v for k, v in state.items() if k not in LAZY_FIELDS[type(item)]})
-        stub.__dict__["_packed"] = {i: _dumps(tuple([state[name] for name in group])) for i, group in enumerate(groups)}
+        stub.__dict__["_packed"] = tuple([_dumps(tuple([state[name] for name in group])) for group in groups])
         return stub
 
     stubs = {id(i): lazy(i) for f in ruleset.files for i in f.items}
@@ -347,15 +347,15 @@ _GROUP_OF = {cls: {name: i for i, group in enumerate(groups) for name in group} 
 
 def packed_groups(item) -> tuple[int, ...]:
     """The groups of ``item``'s fields still packed (indices into ``LAZY_GROUPS[type(item)]``)."""
-    return tuple(sorted(item.__dict__.get("_packed", ())))
+    return tuple(i for i, body in enumerate(item.__dict__.get("_packed", ())) if body is not None)
 
 
 def _unpack_on_read(self, name: str):
     cls = type(self)
     state = self.__dict__
-    packed = state.get("_packed")
+    packed = state.get("_packed")  # a body per group (None once unpacked)
     group = _GROUP_OF[cls].get(name) if packed is not None else None
-    body = packed.get(group) if group is not None else None
+    body = packed[group] if group is not None else None
     if body is None:  # every dunder lookup too (pickle asks each cached item for __setstate__): kept cheap
         raise AttributeError(name if name.startswith("__") else
                              f"'{cls.__name__}' object has no attribute '{name}'")
@@ -364,8 +364,8 @@ def _unpack_on_read(self, name: str):
     if len(values) != len(names):
         raise pickle.UnpicklingError(f"expected {len(names)} fields of a {cls.__name__}")
     state.update(zip(names, values))
-    rest = {i: b for i, b in packed.items() if i != group}  # (a new dict: a copy of the item may share the old)
-    if rest:
+    rest = packed[:group] + (None,) + packed[group + 1:]
+    if any(rest):
         state["_packed"] = rest
     else:
         del state["_packed"]
