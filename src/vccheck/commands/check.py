@@ -137,13 +137,9 @@ def run(args: argparse.Namespace) -> int:
     return exit_code(report, args.fail_on)
 
 
-def render_report(report, args: argparse.Namespace) -> str:
-    """The report in the format asked for, with the options that format takes."""
-    return "".join(report_chunks(report, args))
-
-
 def report_chunks(report, args: argparse.Namespace) -> Iterator[str]:
-    """``render_report``'s text in the pieces ``render_chunks`` gives (see ``vccheck.render``)."""
+    """The report in the format asked for, with the options that format takes, in the pieces
+    ``render_chunks`` gives (see ``vccheck.render``)."""
     if args.format == "terminal":
         to_terminal = not args.output and _isatty(sys.stdout)
         color = to_terminal and not args.no_color and not os.environ.get("NO_COLOR")

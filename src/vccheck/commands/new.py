@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 
 HELP = """Write a commented incident template to PATH (or to standard output).
@@ -23,6 +22,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    from vccheck.commands.check import write_atomic
     from vccheck.facts.template import template
 
     text = template()
@@ -34,24 +34,9 @@ def run(args) -> int:
               "  hint: choose another name, or add --force to overwrite it", file=sys.stderr)
         return 2
     try:
-        _write_atomically(args.path, text)
+        write_atomic(args.path, text)
     except OSError as exc:
         print(f"vccheck new: cannot write '{args.path}': {exc.strerror or exc}", file=sys.stderr)
         return 2
     print(f"wrote {args.path}; fill it in, then run: vccheck {args.path}", file=sys.stderr)
     return 0
-
-
-def _write_atomically(path: str, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a half-written template."""
-    directory = os.path.dirname(os.path.abspath(path))
-    temp = os.path.join(directory, f".vccheck-new-{os.getpid()}-{secrets.token_hex(4)}.tmp")
-    handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the user's umask applies
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
