@@ -100,6 +100,7 @@ def _write_memo(path: str, memo: dict) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         prune(os.path.dirname(path), 64, ".memo")  # a memo per set of files digested
+        prune(os.path.dirname(path), 0, ".json")  # (memos of earlier versions, written as JSON)
     except OSError:
         pass  # a read-only home or a full disk only costs speed
 

@@ -124,3 +124,13 @@ def test_the_rules_cache_key_follows_a_rule_change_made_at_once(pack, tmp_path):
     b = cache.load_rules_cached((str(pack),))
     assert a.rules[0].violated.text == "e.judicial_decision = false"
     assert b.rules[0].violated.text == "e.judicial_decision = true"
+
+
+def test_memos_of_earlier_versions_are_removed_when_a_memo_is_written(tmp_path):
+    f = tmp_path / "a"
+    f.write_bytes(b"alpha")
+    folder = tmp_path / "digests"
+    folder.mkdir()
+    (folder / "old.json").write_text("{}")
+    digest.file_digests([str(f)], str(folder / "new.memo"))
+    assert sorted(p.name for p in folder.iterdir()) == ["new.memo"]
