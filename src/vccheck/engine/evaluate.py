@@ -300,8 +300,12 @@ def _citations(rule: m.Rule) -> tuple:
 
 def _common(rule: m.Rule, exceptions, entity, env, ruleset: m.RuleSet) -> dict:
     """The fields of a finding that come from the rule and the binding, not from the reasoning."""
-    return dict(_static(rule, exceptions, ruleset), subject=entity.id if entity is not None else None,
-                subject_label=subject_label(entity, env))
+    return dict(_static(rule, exceptions, ruleset), **_subject(entity, env))
+
+
+def _subject(entity, env) -> dict:
+    """The fields of a finding that come from the binding."""
+    return {"subject": entity.id if entity is not None else None, "subject_label": subject_label(entity, env)}
 
 
 def _finding(rule: m.Rule, exceptions, entity, env, o: _Outcome, by_account, reasons, touched, depends,
@@ -330,8 +334,7 @@ def _deferred(rule: m.Rule, exceptions, entity, env, est: Context, instrument, d
     # not (from the compiled-rules cache, most rules' texts then stay packed).
     return Finding.deferred(resolve, static=lambda: _static(rule, exceptions, ruleset),
                             status=Status.NOT_APPLICABLE, rule=rule.id, citations=_citations(rule),
-                            subject=entity.id if entity is not None else None,
-                            subject_label=subject_label(entity, env))
+                            **_subject(entity, env))
 
 
 def _apply_overrides(ruleset: m.RuleSet, findings: list[Finding]) -> list[Finding]:
