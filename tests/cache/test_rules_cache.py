@@ -98,10 +98,10 @@ def test_records_are_written_as_calls_of_their_class_and_read_back_equal(pack):
 
     pos = SourcePos("r.vcl", 3, 5)
     assert b"SourcePos" in cache._dumps(pos) and cache.unpack(cache._dumps(pos), SourcePos) == pos
-    assert cache._Pickler(io.BytesIO()).reducer_override(pos) == (SourcePos, ("r.vcl", 3, 5))
+    assert cache._pickler_class()(io.BytesIO()).reducer_override(pos) == (SourcePos, ("r.vcl", 3, 5))
     ruleset = cache.load_rules_cached((str(pack),))
     stub = ruleset.rules[0]
-    assert cache.packed_groups(stub) and cache._Pickler(io.BytesIO()).reducer_override(stub) is NotImplemented
+    assert cache.packed_groups(stub) and cache._pickler_class()(io.BytesIO()).reducer_override(stub) is NotImplemented
     again = cache.unpack(cache._dumps(ruleset), type(ruleset))
     assert again == ruleset and isinstance(again.rules[0], Rule)
 
@@ -321,3 +321,15 @@ def test_reading_the_cache_asks_no_packed_item_for_a_missing_attribute(tmp_path,
     assert rules.rules and asked == []
     assert rules.rules[0].applies is not None or rules.rules[0].violated is not None  # bodies still unpack
     assert asked
+
+
+def test_reading_the_cache_does_not_import_the_pickle_module(pack):
+    """A check reads the cache with the C unpickler alone (importing pickle.py costs ~2 ms a run)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from vccheck.dsl import cache; r = cache.load_rules_cached((sys.argv[1],)); "
+            "r.rules[0].applies; print(sorted(m for m in sys.modules if m in ('pickle', '_pickle')))")
+    cache.load_rules_cached((str(pack),))  # written here (writing may import pickle)
+    out = subprocess.run([sys.executable, "-c", code, str(pack)], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[0] == "['_pickle']"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import os
-import pickle
 from functools import lru_cache
 from collections.abc import Sequence
 
@@ -26,6 +25,11 @@ from vccheck import __version__, digest
 from vccheck.dsl import model as m
 from vccheck.dsl.model import RuleSet
 from vccheck.gcpause import paused
+
+try:  # the unpickler itself: reading the cache, as most runs do, need not import the pickle module (~2 ms)
+    from _pickle import Unpickler as _BaseUnpickler, UnpicklingError
+except ImportError:  # pragma: no cover - a Python without the C accelerator
+    from pickle import Unpickler as _BaseUnpickler, UnpicklingError
 
 _FORMAT = b"vccheck-rules-cache/1"
 _CODE = ("dsl/grammar.lark", "dsl/cache.py", "dsl/model.py", "dsl/check.py", "dsl/typecheck.py", "dsl/parser.py",
@@ -85,7 +89,7 @@ def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-class _Unpickler(pickle.Unpickler):
+class _Unpickler(_BaseUnpickler):
     """Only vccheck's model classes (records, dataclasses, enums) and plain containers: a cache file
     cannot run code (no function, and no other class, can be named in it, so none can be called)."""
 
@@ -100,12 +104,12 @@ class _Unpickler(pickle.Unpickler):
         if module.startswith("vccheck.") and not name.startswith("_"):
             found = super().find_class(module, name)
             if not _model_class(found):
-                raise pickle.UnpicklingError(f"{module}.{name} is not a model class")
+                raise UnpicklingError(f"{module}.{name} is not a model class")
         elif (module == "builtins" and name in self._BUILTINS) or \
                 (module == "copyreg" and name in ("_reconstructor", "__newobj__")):
             found = super().find_class(module, name)
         else:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a rules cache")
+            raise UnpicklingError(f"{module}.{name} is not allowed in a rules cache")
         self._FOUND[(module, name)] = found
         return found
 
@@ -117,27 +121,38 @@ def _model_class(obj) -> bool:
     return isinstance(obj, type) and ("__dataclass_fields__" in vars(obj) or issubclass(obj, Enum))
 
 
-class _Pickler(pickle.Pickler):
-    """Writes a record whose instance holds just its fields as a call of its class with them (REDUCE):
-    unpickled more than twice as fast as the default (a new object, then its state), and a rules
-    cache holds some 80,000 such objects. Anything else (a rule packed for later, a RuleSet with its
-    views) is written as usual."""
+@lru_cache(maxsize=None)
+def _pickler_class():
+    """The pickler of the cache (made when a cache is written: most runs only read one)."""
+    import pickle
 
-    def reducer_override(self, obj):
-        fields = type(obj).__dict__.get("__record_fields__")
-        if fields is not None:
-            state = obj.__dict__
-            if len(state) == len(fields):
-                try:
-                    return type(obj), tuple([state[name] for name in fields])
-                except KeyError:
-                    pass
-        return NotImplemented
+    class _Pickler(pickle.Pickler):
+        """Writes a record whose instance holds just its fields as a call of its class with them (REDUCE):
+        unpickled more than twice as fast as the default (a new object, then its state), and a rules
+        cache holds some 80,000 such objects. Anything else (a rule packed for later, a RuleSet with its
+        views) is written as usual."""
+
+        def reducer_override(self, obj):
+            fields = type(obj).__dict__.get("__record_fields__")
+            if fields is not None:
+                state = obj.__dict__
+                if len(state) == len(fields):
+                    try:
+                        return type(obj), tuple([state[name] for name in fields])
+                    except KeyError:
+                        pass
+            return NotImplemented
+
+    return _Pickler
+
+
+def _dump(obj, fh) -> None:
+    _pickler_class()(fh, protocol=5).dump(obj)  # (5: pickle.HIGHEST_PROTOCOL of Python 3.8 and later)
 
 
 def _dumps(obj) -> bytes:
     buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+    _dump(obj, buffer)
     return buffer.getvalue()
 
 
@@ -169,7 +184,7 @@ def write(path: str, key: str, ruleset: RuleSet, keep: int | None = _KEEP) -> No
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(_FORMAT + b"\n" + key.encode() + b"\n")
-                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(ruleset)
+                _dump(ruleset, fh)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
@@ -320,7 +335,7 @@ def unpack(body: bytes, kind: type):
     """An object packed by ``for_checking`` (only vccheck's model classes can come out of it)."""
     obj = _Unpickler(io.BytesIO(body)).load()
     if not isinstance(obj, kind):
-        raise pickle.UnpicklingError(f"expected a {kind.__name__}")
+        raise UnpicklingError(f"expected a {kind.__name__}")
     return obj
 
 
@@ -362,7 +377,7 @@ def _unpack_on_read(self, name: str):
     names = LAZY_GROUPS[cls][group]
     values = unpack(body, tuple)
     if len(values) != len(names):
-        raise pickle.UnpicklingError(f"expected {len(names)} fields of a {cls.__name__}")
+        raise UnpicklingError(f"expected {len(names)} fields of a {cls.__name__}")
     state.update(zip(names, values))
     rest = packed[:group] + (None,) + packed[group + 1:]
     if any(rest):
