@@ -77,7 +77,10 @@ def _help_width() -> int:
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only ``command``'s module is imported (the others need not load for one run)."""
+    """The parser; only ``command``'s module is imported (the others need not load for one run).
+
+    With a command, only its parser is made: the others' would only serve the list of commands in
+    ``vccheck --help`` (made without a command), and each costs argparse's look-ups of translations."""
     parser = _Parser(prog="vccheck", description="Vienna Convention compliance checker (VCCR 1963, VCDR 1961).",
                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"vccheck {__version__}")
@@ -85,7 +88,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, module in COMMANDS.items():
         if name != command:
-            sub.add_parser(name, help=COMMAND_HELP[name], add_help=False)
+            if command is None:
+                sub.add_parser(name, help=COMMAND_HELP[name], add_help=False)
             continue
         mod = importlib.import_module(f"vccheck.commands.{module}")
         p = sub.add_parser(name, help=COMMAND_HELP[name], description=getattr(mod, "HELP", None) or COMMAND_HELP[name],
