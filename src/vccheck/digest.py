@@ -28,6 +28,26 @@ def hexdigest(data: bytes) -> str:
     return new(data).hexdigest()
 
 
+def cache_dir() -> str:
+    """The user's cache directory of vccheck: ``$VCCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/vccheck``,
+    else ``~/.cache/vccheck``."""
+    explicit = os.environ.get("VCCHECK_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "vccheck")
+
+
+def memo_path(files: list[str]) -> str | None:
+    """Where the digests of these files are remembered (see ``file_digests``): a memo for each set of
+    files (the shipped rules, a user's folder, the party data...), each holding only its own, the 64
+    latest kept; None when caching is off (``VCCHECK_NO_CACHE``)."""
+    if os.environ.get("VCCHECK_NO_CACHE"):
+        return None
+    name = new("\0".join(os.path.abspath(f) for f in files).encode("utf-8", "surrogatepass")).hexdigest()
+    return os.path.join(cache_dir(), "digests", f"{name[:40]}.memo")
+
+
 _RACY_NS = 2_000_000_000  # a file changed this close to when its digest was recorded is read again
 
 

@@ -64,13 +64,19 @@ def test_a_missing_or_broken_index_is_rebuilt_in_memory(monkeypatch):
             parties.load.cache_clear()
 
 
-def test_a_stale_index_is_rebuilt_in_memory(monkeypatch):
-    original = build_index.yaml_bytes()
-    monkeypatch.setattr(build_index, "yaml_bytes", lambda: original + b"\n# edited\n")
+def test_a_stale_index_is_rebuilt_in_memory(monkeypatch, tmp_path):
+    """An edited parties.yaml is noticed (also when its digest was remembered before the edit)."""
+    monkeypatch.setenv("VCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    edited = tmp_path / "parties.yaml"
+    edited.write_bytes(build_index.yaml_bytes())
+    monkeypatch.setattr(build_index, "yaml_path", lambda: str(edited))
     parties.load.cache_clear()
     try:
+        assert not parties.load().rebuilt  # the same bytes: the shipped index (its digest now remembered)
+        parties.load.cache_clear()
+        edited.write_bytes(edited.read_bytes() + b"\n# edited\n")
         data = parties.load()
-        assert data.rebuilt and data.raw["source_digest"] == build_index.source_digest(original + b"\n# edited\n")
+        assert data.rebuilt and data.raw["source_digest"] == build_index.source_digest(edited.read_bytes())
         assert data.row("JP", "VCCR")["entry_into_force"] == "1983-11-02"
     finally:
         parties.load.cache_clear()

@@ -223,14 +223,13 @@ def _variants(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def load() -> PartyData:
     """The party data, read once per process (the shipped index, or rebuilt if the YAML changed)."""
-    data = build_index.yaml_bytes()
     try:
         from vccheck.applicability.parties_index import INDEX as raw
     except Exception:  # missing or not Python any more: rebuilt below
         raw = None
-    if raw and raw.get("format") == build_index.FORMAT and raw.get("source_digest") == build_index.source_digest(data):
+    if raw and raw.get("format") == build_index.FORMAT and raw.get("source_digest") == build_index.yaml_digest():
         return PartyData(raw)
-    return PartyData(build_index.build(data), rebuilt=True)
+    return PartyData(build_index.build(), rebuilt=True)
 
 
 def resolve(code: str | None, name: str | None, data: PartyData,

@@ -22,6 +22,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from vccheck import __version__, digest
+from vccheck.digest import cache_dir  # (where the cache lives; used by the parser and the rule CI too)
 from vccheck.dsl import model as m
 from vccheck.dsl.model import RuleSet
 from vccheck.gcpause import paused
@@ -37,14 +38,6 @@ _CODE = ("dsl/grammar.lark", "dsl/cache.py", "dsl/model.py", "dsl/check.py", "ds
          "facts/vocabulary.py")  # (the treaty texts: the rules are checked against them, and quote them)
 
 
-def cache_dir() -> str:
-    explicit = os.environ.get("VCCHECK_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "vccheck")
-
-
 def _code_files() -> list[str]:
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     files = [path for path in (os.path.join(root, rel) for rel in _CODE) if os.path.exists(path)]
@@ -54,19 +47,10 @@ def _code_files() -> list[str]:
     return files
 
 
-def _digests_memo(files: list[str]) -> str | None:
-    """Where the digests of these files are remembered (see ``digest.file_digests``): a memo for each set
-    of files (the shipped rules, a user's folder...), each holding only its own, the 64 latest kept."""
-    if os.environ.get("VCCHECK_NO_CACHE"):
-        return None
-    name = digest.new("\0".join(os.path.abspath(f) for f in files).encode("utf-8", "surrogatepass")).hexdigest()
-    return os.path.join(cache_dir(), "digests", f"{name[:40]}.memo")
-
-
 @lru_cache(maxsize=1)
 def _code_digest() -> bytes:
     """The version and the source of the modules that decide what a compiled rule means."""
-    return _code_key(digest.file_digests(_code_files(), _digests_memo(_code_files())))
+    return _code_key(digest.file_digests(_code_files(), digest.memo_path(_code_files())))
 
 
 def _code_key(found: list[bytes]) -> bytes:
@@ -81,7 +65,7 @@ def cache_key(files: Sequence[str], shown: Sequence[str]) -> str:
     (one memo of digests for both)."""
     code = _code_files()
     paths = code + list(files)
-    found = digest.file_digests(paths, _digests_memo(paths))
+    found = digest.file_digests(paths, digest.memo_path(paths))
     h = digest.new(_code_key(found[:len(code)]))
     for name, value in zip(shown, found[len(code):]):
         h.update(name.encode("utf-8", "surrogatepass") + b"\0")
