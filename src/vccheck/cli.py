@@ -100,6 +100,17 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _mistyped_command(word: str) -> str:
+    """``did you mean 'lint'?`` when ``word`` (not a command) looks like a mistyped command rather than an
+    incident file: no such path, no YAML suffix, not an option, and close to a command's name. Otherwise
+    "" (``vccheck FILE`` is ``vccheck check FILE``, and a missing file is reported as such)."""
+    if word.startswith("-") or word.lower().endswith((".yaml", ".yml")) or os.sep in word or os.path.exists(word):
+        return ""
+    from vccheck.diagnostics import did_you_mean
+
+    return did_you_mean(word, COMMANDS)
+
+
 def main(argv: list[str] | None = None) -> int:
     # A command allocates ~10^5 small, acyclic objects (rules from the cache, facts, traces) that
     # reference counting frees; Python's cyclic collector would stop the world again and again for
@@ -124,6 +135,12 @@ def _main(argv: list[str]) -> int:
     while i < len(argv) and argv[i] == "--debug":
         i += 1
     if i < len(argv) and argv[i] not in COMMANDS and argv[i] not in ("-h", "--help", "--version"):
+        mistyped = _mistyped_command(argv[i])
+        if mistyped:
+            print(f"usage: vccheck [-h] [--version] [--debug] COMMAND ...\n"
+                  f"vccheck: error: unknown command '{argv[i]}'\n  hint: {mistyped} ('vccheck --help' lists the "
+                  f"commands; an incident file is checked with 'vccheck FILE')", file=sys.stderr)
+            return 2
         argv.insert(i, "check")
     command = next((a for a in argv if not a.startswith("-")), None)
     parser = build_parser(command if command in COMMANDS else None)

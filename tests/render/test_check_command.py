@@ -250,3 +250,27 @@ def test_the_cli_restores_the_garbage_collector(tmp_path, capsys):
         check_command.run = real_run
     capsys.readouterr()
     assert seen == [False] and gc.isenabled() and gc.get_threshold() == before
+
+
+@pytest.mark.parametrize("argv, suggestion", [
+    (["chek", "incident.yaml"], "check"),
+    (["lnt", "rules"], "lint"),
+    (["--debug", "explian", "VCCR 41(1)"], "explain"),
+])
+def test_a_mistyped_command_is_named_not_read_as_a_file(fake, capsys, argv, suggestion):
+    """`vccheck FILE` checks FILE; a word that is no file and close to a command is a mistyped command
+    (argparse would have complained about the next argument instead)."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    word = next(a for a in argv if not a.startswith("-"))
+    assert f"error: unknown command '{word}'" in err and f"did you mean '{suggestion}'?" in err
+    assert fake.calls == []
+
+
+def test_a_file_named_like_a_command_is_still_checked(fake, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chek").write_text("x")
+    main(["chek"])
+    assert "unknown command" not in capsys.readouterr().err and fake.calls  # read as the incident file
+    assert main(["chek.yaml"]) == 2  # no such file: reported as a missing incident, not as a command
+    assert "cannot read the incident: no such file" in capsys.readouterr().err
