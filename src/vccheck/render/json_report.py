@@ -62,9 +62,13 @@ def _not_serializable(value):  # (as json.JSONEncoder.default)
     raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")
 
 
+_C_ENCODE = None
 if _c_make_encoder is not None:  # made once (``JSONEncoder.encode`` makes one per call: a third of the time here)
-    _C_ENCODE = _c_make_encoder(None, _not_serializable, _encode_str, None, ": ", ", ", False, False, True)
-
+    try:
+        _C_ENCODE = _c_make_encoder(None, _not_serializable, _encode_str, None, ": ", ", ", False, False, True)
+    except TypeError:  # pragma: no cover - a Python whose C encoder takes other arguments
+        pass
+if _C_ENCODE is not None:
     def _ONE_LINE(value) -> str:
         return "".join(_C_ENCODE(value, 0))
 else:  # pragma: no cover
