@@ -22,7 +22,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from vccheck import __version__, digest
-from vccheck.digest import cache_dir  # (where the cache lives; used by the parser and the rule CI too)
+from vccheck.digest import cache_dir
 from vccheck.dsl import model as m
 from vccheck.dsl.model import RuleSet
 from vccheck.gcpause import paused
@@ -50,7 +50,8 @@ def _code_files() -> list[str]:
 @lru_cache(maxsize=1)
 def _code_digest() -> bytes:
     """The version and the source of the modules that decide what a compiled rule means."""
-    return _code_key(digest.file_digests(_code_files(), digest.memo_path(_code_files())))
+    files = _code_files()
+    return _code_key(digest.file_digests(files, digest.memo_path(files)))
 
 
 def _code_key(found: list[bytes]) -> bytes:

@@ -46,7 +46,7 @@ def _parser():
             return Lark.load(io.BytesIO(body))
     except Exception:  # absent, stale or from another Lark: build it
         pass
-    from vccheck.dsl.cache import cache_dir
+    from vccheck.digest import cache_dir
 
     try:
         os.makedirs(cache_dir(), exist_ok=True)

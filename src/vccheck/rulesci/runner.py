@@ -127,6 +127,7 @@ def run_scenarios_cached(ruleset: RuleSet, rule_files: Sequence[str], files: Seq
     import hashlib
     import pickle
 
+    from vccheck import digest
     from vccheck.dsl import cache
 
     if os.environ.get("VCCHECK_NO_CACHE"):
@@ -140,7 +141,7 @@ def run_scenarios_cached(ruleset: RuleSet, rule_files: Sequence[str], files: Seq
         key = h.hexdigest()
     except OSError:
         return run_scenarios(ruleset, files)
-    path = os.path.join(cache.cache_dir(), "scenarios", f"{key[:40]}.pickle")
+    path = os.path.join(digest.cache_dir(), "scenarios", f"{key[:40]}.pickle")
     found = cache._read_object(path, key, TestRun)
     if found is not None:
         return found
